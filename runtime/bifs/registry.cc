@@ -1,0 +1,43 @@
+// The list of BIF areas. Each area file registers its functions here.
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "runtime/bifs/bif.h"
+
+namespace beamline {
+
+// One line per area (runtime/bifs/<area>.cc).
+#define BEAMLINE_BIF_AREAS(X) \
+  X(erlang_core)
+
+#define DECLARE_AREA(area) void register_##area##_bifs(BifRegistry&);
+BEAMLINE_BIF_AREAS(DECLARE_AREA)
+#undef DECLARE_AREA
+
+void BifRegistry::add(std::string_view module, std::string_view name,
+                      unsigned arity, BifFunction fn, unsigned flags) {
+  for (const BifEntry& e : entries_) {
+    if (e.module == module && e.name == name && e.arity == arity) {
+      std::fprintf(stderr, "beamline: BIF %.*s:%.*s/%u registered twice\n",
+                   int(module.size()), module.data(), int(name.size()),
+                   name.data(), arity);
+      std::abort();
+    }
+  }
+  entries_.push_back({module, name, arity, fn, flags});
+}
+
+const BifRegistry& BifRegistry::all() {
+  static const BifRegistry* registry = [] {
+    auto* r = new BifRegistry();
+#define CALL_AREA(area) register_##area##_bifs(*r);
+    BEAMLINE_BIF_AREAS(CALL_AREA)
+#undef CALL_AREA
+    return r;
+  }();
+  return *registry;
+}
+
+}  // namespace beamline

@@ -1,0 +1,89 @@
+// Loaded modules, the global export table and fun entries.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/synchronization/mutex.h"
+#include "runtime/term/heap.h"
+#include "runtime/term/term.h"
+
+namespace beamline {
+
+class Process;
+using BifFunction = Term (*)(Process* p, const Term* args);
+
+// One entry per Module:Function/Arity ever referenced. Entries are never
+// freed, so code can hold pointers to them; loading a module fills `code`,
+// and reloading it swaps `code` atomically.
+struct Export {
+  Term module;
+  Term function;
+  unsigned arity;
+  std::atomic<const Term*> code{nullptr};  // null: not loaded (undef)
+  BifFunction bif = nullptr;               // set for BIFs
+  unsigned bif_flags = 0;
+};
+
+// A fun defined in a module (from the FunT chunk).
+struct FunEntry {
+  Term module;
+  Term function;       // the generated local function's name
+  unsigned arity;      // arity of the fun itself (excluding free variables)
+  unsigned num_free;
+  uint32_t index;      // index in the FunT chunk
+  uint32_t old_uniq;
+  const Term* code = nullptr;  // entry of the local function
+  std::string md5;             // module md5 (for new_uniq)
+};
+
+// Debug information to map code addresses back to source locations.
+struct FunctionInfo {
+  Term name;
+  unsigned arity;
+  const Term* start;  // first instruction after func_info
+  const Term* end;
+  const Term* func_info;  // address of the func_info instruction
+};
+struct LineEntry {
+  const Term* addr;  // first instruction with this location
+  Term file;         // atom (file name) or NIL
+  uint32_t line;
+};
+
+struct Module {
+  Term name;
+  std::vector<Term> code;          // loaded instruction stream
+  FragmentHeap literals;           // literal terms (never collected)
+  std::vector<std::unique_ptr<FunEntry>> funs;
+  std::vector<FunctionInfo> functions;  // sorted by start address
+  std::vector<LineEntry> lines;         // sorted by address
+  Term attributes = NIL;
+  Term compile_info = NIL;
+  std::string md5;
+  std::vector<Export*> exports;
+  const Term* on_load = nullptr;
+
+  // Code address -> function, or nullptr.
+  const FunctionInfo* function_at(const Term* addr) const;
+  // Code address -> source location, or nullptr.
+  const LineEntry* line_at(const Term* addr) const;
+};
+
+class ExportTable {
+ public:
+  // Finds or creates the entry (stable pointer).
+  Export* get(Term module, Term function, unsigned arity);
+  Export* find(Term module, Term function, unsigned arity) const;
+
+ private:
+  mutable absl::Mutex mu_;
+  absl::flat_hash_map<std::tuple<Term, Term, unsigned>, std::unique_ptr<Export>>
+      table_ ABSL_GUARDED_BY(mu_);
+};
+
+}  // namespace beamline

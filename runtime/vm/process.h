@@ -1,0 +1,109 @@
+// A lightweight Erlang process: its heap and stack (one block: the heap grows
+// up from the bottom, the stack grows down from the top, as on BEAM), its
+// mailbox, its exception state and its process-level properties.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "absl/synchronization/mutex.h"
+#include "runtime/term/heap.h"
+#include "runtime/term/term.h"
+
+namespace beamline {
+
+class VM;
+struct Export;
+
+enum class ExcClass : uint8_t { Error, Exit, Throw };
+
+// A message in flight or queued: the term lives in its own fragment until the
+// receiver's next GC moves it onto the receiver's heap.
+struct Message {
+  Term term = NON_VALUE;
+  std::unique_ptr<FragmentHeap> frag;  // null when the term is immediate
+  Message* next = nullptr;
+};
+
+enum class ProcStatus : uint8_t { Runnable, Running, Waiting, Exiting, Free };
+
+inline constexpr int kMaxXRegs = 1024;
+inline constexpr int kFloatRegs = 16;
+
+class Process : public Heap {
+ public:
+  Process(VM* vm, Term pid);
+  ~Process() override;
+
+  // ---- Heap ----
+  // Allocates on the young heap if there is room between htop and stop,
+  // otherwise in a heap fragment (collected into the heap at the next GC).
+  Term* alloc(size_t words) override;
+
+  VM* vm() const { return vm_; }
+  Term pid() const { return pid_; }
+
+  // ---- heap and stack: one block [heap_start, heap_end) ----
+  Term* heap_start = nullptr;
+  Term* htop = nullptr;  // next free heap word (grows up)
+  Term* stop = nullptr;  // top of stack (grows down); stop[0] is E[0]
+  Term* heap_end = nullptr;
+  FragmentHeap fragments;  // overflow allocations since the last GC
+  size_t min_heap_size = 233;
+
+  size_t heap_words_free() const { return size_t(stop - htop); }
+
+  // ---- execution state while not running ----
+  const Term* ip = nullptr;  // next instruction
+  const Term* cp = nullptr;  // continuation pointer
+  Term xsave[kMaxXRegs];     // saved x registers [0, arity)
+  unsigned arity = 0;
+  int64_t reductions = 0;
+  const Export* current = nullptr;  // for process_info(current_function)
+
+  // ---- exception being raised ----
+  ExcClass exc_class = ExcClass::Error;
+  Term exc_reason = NON_VALUE;
+  Term exc_args = NON_VALUE;  // explicit args for the top frame, or NON_VALUE
+  Term exc_trace = NIL;       // stack trace being built / raw stack trace
+  bool exc_from_bif = false;  // add the failing BIF's frame
+
+  // ---- trap: a BIF asks the interpreter to call Erlang code instead ----
+  const Export* trap_to = nullptr;  // when a BIF returns NON_VALUE with this
+  unsigned trap_arity = 0;          // set, call trap_to with args in xsave
+
+  // ---- mailbox ----
+  // Signals from other processes arrive in `inbox` (locked); the owner moves
+  // them to the private queue when it scans.
+  absl::Mutex inbox_mu;
+  Message* inbox_first = nullptr;
+  Message** inbox_last = &inbox_first;
+  Message* msg_first = nullptr;    // private queue
+  Message** msg_last = &msg_first;
+  Message** msg_save = &msg_first;  // next message to look at in receive
+  size_t msg_count = 0;
+  // recv_marker support: a saved position in the private queue
+  Message** marker_pos = nullptr;
+  Term marker_ref = NON_VALUE;
+
+  // ---- properties ----
+  Term dictionary = NIL;  // list of {Key, Value} tuples on the heap
+  Term group_leader = NIL;
+  Term registered_name = NIL;
+  bool trap_exit = false;
+  Term priority = NON_VALUE;
+  ProcStatus status = ProcStatus::Runnable;
+  int64_t timeout_at = -1;  // monotonic ms deadline of receive-after
+  bool timed_out = false;
+
+  // Moves pending inbox messages to the private queue. Returns true if any.
+  bool fetch_inbox();
+
+ private:
+  VM* vm_;
+  Term pid_;
+};
+
+}  // namespace beamline
