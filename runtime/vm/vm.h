@@ -40,6 +40,11 @@ class VM {
   Module* find_module(Term module);
   // Module owning a code address (for stack traces), or nullptr.
   const Module* module_at(const Term* addr);
+  // The fun entry for index `index` of Module's FunT chunk; if the module is
+  // not loaded yet a placeholder is created that loading fills in. Used by
+  // binary_to_term for NEW_FUN_EXT.
+  FunEntry* fun_entry(Term module, uint32_t index, uint32_t old_uniq,
+                      unsigned arity, unsigned num_free);
   const std::vector<std::string>& code_path() const { return options_.code_path; }
   void add_code_path(std::string dir, bool front);
 
