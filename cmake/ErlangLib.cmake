@@ -20,7 +20,7 @@ foreach(src ${BEAMLINE_ERL_SOURCES})
   list(APPEND BEAMLINE_ERL_BEAMS ${out})
 endforeach()
 
-set(OTP_APPS stdlib kernel compiler)
+set(OTP_APPS stdlib kernel compiler erts)
 set(OTP_STAMP ${BEAMLINE_LIB_DIR}/otp.stamp)
 set(OTP_COPY_COMMANDS)
 foreach(app ${OTP_APPS})

@@ -1,1 +1,191 @@
-int main() { return 0; }
+// The beamline command line.
+//
+//   beamline run [-pa DIR]... [--print-result] MODULE[:FUNCTION] [-- ARG...]
+//   beamline imports [-pa DIR]... FILE.beam
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "platform/io.h"
+#include "runtime/bifs/bif.h"
+#include "runtime/loader/beam_file.h"
+#include "runtime/term/atom_table.h"
+#include "runtime/term/binary.h"
+#include "runtime/vm/vm.h"
+
+namespace fs = std::filesystem;
+using namespace beamline;
+
+namespace {
+
+// Where the bundled Erlang modules live: $BEAMLINE_LIB, else `lib` next to
+// the executable, else the build tree's lib directory.
+std::string library_dir(const char* argv0) {
+  if (const char* env = std::getenv("BEAMLINE_LIB")) return env;
+  std::error_code ec;
+  fs::path exe = fs::canonical("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0, ec);
+  fs::path beside = exe.parent_path() / "lib";
+  if (fs::exists(beside / "beamline", ec)) return beside.string();
+  return BEAMLINE_LIB_DIR;
+}
+
+std::vector<std::string> default_code_path(const std::string& lib) {
+  std::vector<std::string> path = {lib + "/beamline"};
+  for (const char* app : {"stdlib", "kernel", "compiler", "erts"}) {
+    path.push_back(lib + "/otp/" + app + "/ebin");
+  }
+  return path;
+}
+
+int run_command(VM& vm, const std::string& target,
+                const std::vector<std::string>& args, bool print_result) {
+  std::string mod = target, fun = "main";
+  if (auto colon = target.find(':'); colon != std::string::npos) {
+    mod = target.substr(0, colon);
+    fun = target.substr(colon + 1);
+  }
+  if (mod.empty() || fun.empty()) {
+    std::cerr << "beamline: expected MODULE[:FUNCTION], got '" << target << "'\n";
+    return 2;
+  }
+  auto m = intern_atom(mod);
+  auto f = intern_atom(fun);
+  if (!m.ok() || !f.ok()) {
+    std::cerr << "beamline: bad module or function name\n";
+    return 2;
+  }
+  for (const char* needed : {"beamline_io", "beamline_boot"}) {
+    auto loaded = vm.ensure_loaded(atom_from(needed));
+    if (!loaded.ok()) {
+      std::cerr << "beamline: cannot load the runtime's own module " << needed
+                << ": " << loaded.status().message() << "\n";
+      return 2;
+    }
+  }
+  FragmentHeap h;
+  static const Term io = atom_from("beamline_io");
+  static const Term init = atom_from("init");
+  Term out_args[1] = {make_small(1)};
+  Process* out = vm.spawn(nullptr, io, init, make_list_from(h, out_args, 1));
+  Term err_args[1] = {make_small(2)};
+  Process* err = vm.spawn(nullptr, io, init, make_list_from(h, err_args, 1));
+  vm.register_name(atom_from("user"), out->pid());
+  vm.register_name(atom_from("standard_error"), err->pid());
+  out->group_leader = out->pid();
+  err->group_leader = out->pid();
+  vm.set_default_group_leader(out->pid());
+
+  // Call arguments: none, or one list of binaries when `--` args are given.
+  Term call_args = NIL;
+  if (!args.empty()) {
+    std::vector<Term> bins;
+    for (const std::string& a : args) bins.push_back(make_binary(h, a));
+    Term list = make_list_from(h, bins.data(), bins.size());
+    call_args = make_list_from(h, &list, 1);
+  }
+  Term boot_args[4] = {*m, *f, call_args, make_bool(print_result)};
+  Process* main = vm.spawn(nullptr, atom_from("beamline_boot"), atom_from("run"),
+                           make_list_from(h, boot_args, 4));
+  Term reason = vm.run_until_exit(main);
+  platform::flush_output();
+  if (vm.halt_requested()) return vm.halt_status();
+  if (reason == NON_VALUE) {
+    std::cerr << "beamline: the main process is blocked forever (every "
+                 "process is waiting for a message that cannot arrive)\n";
+    return 1;
+  }
+  if (reason != atom::normal) {
+    std::cerr << "beamline: the main process was killed by an exit signal\n";
+    return 1;
+  }
+  return 0;
+}
+
+int imports_command(VM& vm, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "beamline: cannot read " << file << "\n";
+    return 2;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  auto parsed = parse_beam_file(ss.str());
+  if (!parsed.ok()) {
+    std::cerr << "beamline: " << file << ": " << parsed.status().message() << "\n";
+    return 1;
+  }
+  int unresolved = 0;
+  for (const ImportEntry& imp : parsed->imports) {
+    const std::string& mod = parsed->atoms[imp.module - 1];
+    const std::string& fun = parsed->atoms[imp.function - 1];
+    Term m = atom_from(mod), f = atom_from(fun);
+    Export* e = vm.exports().get(m, f, imp.arity);
+    if (!e->bif && !e->code.load()) (void)vm.ensure_loaded(m);
+    if (e->bif || e->code.load()) continue;
+    std::cout << mod << ":" << fun << "/" << imp.arity << "\n";
+    unresolved++;
+  }
+  return unresolved ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"beamline: run Erlang and Gleam programs on a BEAM-compatible VM"};
+  app.require_subcommand(1);
+  std::vector<std::string> code_path;
+  std::string lib = library_dir(argv[0]);
+
+  auto* run = app.add_subcommand("run", "Run MODULE:FUNCTION (default main/0)");
+  std::string target;
+  std::vector<std::string> run_args;
+  bool print_result = false;
+  int schedulers = 1;
+  run->add_option("-pa", code_path, "Add DIR to the front of the code path")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  run->add_flag("--print-result", print_result,
+                "Print the returned value as ~p would");
+  run->add_option("--schedulers", schedulers, "Number of scheduler threads")
+      ->check(CLI::Range(1, 1024));
+  run->add_option("target", target, "MODULE[:FUNCTION]")->required();
+  run->add_option("args", run_args, "Arguments after --, passed as binaries");
+
+  auto* imports = app.add_subcommand("imports", "List a module's unresolved imports");
+  std::string beam_file;
+  imports->add_option("-pa", code_path, "Add DIR to the code path")
+      ->type_name("DIR")
+      ->allow_extra_args(false);
+  imports->add_option("file", beam_file, "FILE.beam")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (schedulers > 1) {
+    std::cerr << "beamline: note: this build runs one scheduler thread; "
+                 "--schedulers " << schedulers << " is not in effect yet\n";
+  }
+  VmOptions opts;
+  opts.code_path = code_path;
+  for (const std::string& d : default_code_path(lib)) opts.code_path.push_back(d);
+  opts.schedulers = schedulers;
+  VM vm(std::move(opts));
+
+  int status;
+  if (run->parsed()) {
+    status = run_command(vm, target, run_args, print_result);
+  } else {
+    status = imports_command(vm, beam_file);
+  }
+  platform::flush_output();
+  std::fflush(stdout);
+  // Processes may still be alive: leave without tearing the VM down.
+  std::_Exit(status);
+}

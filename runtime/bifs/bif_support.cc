@@ -12,6 +12,7 @@ static Term raise(Process* p, ExcClass cls, Term reason) {
   p->exc_reason = reason;
   p->exc_args = NON_VALUE;
   p->exc_from_bif = true;
+  p->exc_given_trace = NON_VALUE;
   return NON_VALUE;
 }
 

@@ -10,7 +10,16 @@ namespace beamline {
 
 // One line per area (runtime/bifs/<area>.cc).
 #define BEAMLINE_BIF_AREAS(X) \
-  X(erlang_core)
+  X(erlang_core) \
+  X(erlang_process) \
+  X(beamline_native) \
+  X(maps) \
+  X(erlang_hash) \
+  X(erlang_external) \
+  X(re) \
+  X(binary) \
+  X(erlang_binaries) \
+  X(unicode)
 
 #define DECLARE_AREA(area) void register_##area##_bifs(BifRegistry&);
 BEAMLINE_BIF_AREAS(DECLARE_AREA)

@@ -65,7 +65,8 @@ struct Module {
   Term attributes = NIL;
   Term compile_info = NIL;
   std::string md5;
-  std::vector<Export*> exports;
+  // Exported functions and their entry points, published by VM::load_module.
+  std::vector<std::pair<Export*, const Term*>> exports;
   const Term* on_load = nullptr;
 
   // Code address -> function, or nullptr.

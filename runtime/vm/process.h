@@ -58,7 +58,7 @@ class Process : public Heap {
   // ---- execution state while not running ----
   const Term* ip = nullptr;  // next instruction
   const Term* cp = nullptr;  // continuation pointer
-  Term xsave[kMaxXRegs];     // saved x registers [0, arity)
+  std::vector<Term> xsave;   // saved x registers [0, arity) while preempted
   unsigned arity = 0;
   int64_t reductions = 0;
   const Export* current = nullptr;  // for process_info(current_function)
@@ -69,10 +69,15 @@ class Process : public Heap {
   Term exc_args = NON_VALUE;  // explicit args for the top frame, or NON_VALUE
   Term exc_trace = NIL;       // stack trace being built / raw stack trace
   bool exc_from_bif = false;  // add the failing BIF's frame
+  Term exc_given_trace = NON_VALUE;  // erlang:raise/3: use this trace as is
 
   // ---- trap: a BIF asks the interpreter to call Erlang code instead ----
-  const Export* trap_to = nullptr;  // when a BIF returns NON_VALUE with this
-  unsigned trap_arity = 0;          // set, call trap_to with args in xsave
+  // A BIF that returns NON_VALUE with trap_to (an export) or trap_fun (a fun)
+  // set asks the interpreter to call it with trap_arity args from xsave, as a
+  // tail call (erlang:apply/2,3 work this way).
+  const Export* trap_to = nullptr;
+  Term trap_fun = NON_VALUE;
+  unsigned trap_arity = 0;
 
   // ---- mailbox ----
   // Signals from other processes arrive in `inbox` (locked); the owner moves
@@ -95,8 +100,21 @@ class Process : public Heap {
   bool trap_exit = false;
   Term priority = NON_VALUE;
   ProcStatus status = ProcStatus::Runnable;
+  bool queued = false;  // in a run queue (at most once)
+  bool gc_requested = false;  // erlang:garbage_collect/0 ran
   int64_t timeout_at = -1;  // monotonic ms deadline of receive-after
   bool timed_out = false;
+  const Term* timeout_resume = nullptr;  // where to continue on timeout
+  Term exit_reason = NON_VALUE;
+  // Links and monitors (pids / {Ref, Pid} records), see vm/signals.cc.
+  std::vector<Term> links;
+  struct MonitorEntry {
+    uint64_t ref_id;
+    Term other;    // the other process's pid
+    bool is_origin;  // true: we monitor `other`; false: `other` monitors us
+    Term name = NON_VALUE;  // monitored by registered name
+  };
+  std::vector<MonitorEntry> monitors;
 
   // Moves pending inbox messages to the private queue. Returns true if any.
   bool fetch_inbox();

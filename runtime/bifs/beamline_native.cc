@@ -1,0 +1,45 @@
+// beamline_native: the VM's own native functions used by its Erlang-side
+// modules (erlang_src/): the I/O servers' device access.
+#include <string>
+
+#include "platform/io.h"
+#include "runtime/bifs/bif.h"
+#include "runtime/term/atom_table.h"
+#include "runtime/term/binary.h"
+
+namespace beamline {
+namespace {
+
+// write(Fd, IoData): Fd 1 = stdout, 2 = stderr.
+Term bif_write(Process* p, const Term* a) {
+  std::string bytes;
+  if (!is_small(a[0]) || !iolist_to_bytes(a[1], &bytes)) return raise_badarg(p);
+  Sint fd = small_value(a[0]);
+  if (fd == 1) {
+    platform::write_stdout(bytes);
+  } else if (fd == 2) {
+    platform::write_stderr(bytes);
+  } else {
+    return raise_badarg(p);
+  }
+  return atom::ok;
+}
+
+// read_line(): a binary with the next line of standard input, or eof.
+Term bif_read_line(Process* p, const Term*) {
+  std::string line;
+  if (!platform::read_stdin_line(&line)) {
+    static const Term eof = atom_from("eof");
+    return eof;
+  }
+  return make_binary(*p, line);
+}
+
+}  // namespace
+
+void register_beamline_native_bifs(BifRegistry& r) {
+  r.add("beamline_native", "write", 2, bif_write);
+  r.add("beamline_native", "read_line", 0, bif_read_line);
+}
+
+}  // namespace beamline

@@ -1,0 +1,494 @@
+// erlang module: processes, links, monitors, registered names, messages,
+// exceptions raised on purpose, apply and halt.
+#include <algorithm>
+
+#include "runtime/bifs/bif.h"
+#include "runtime/term/atom_table.h"
+#include "runtime/term/compare.h"
+#include "runtime/vm/exception.h"
+#include "runtime/vm/scheduler.h"
+#include "runtime/vm/vm.h"
+
+namespace beamline {
+namespace {
+
+Term make_ref(Process* p, uint64_t id) {
+  Term* hp = p->alloc(kRefWords);
+  hp[0] = make_header(Sub::Ref, kRefWords - 1);
+  hp[1] = id;
+  return make_boxed(hp);
+}
+
+// ---- spawning -------------------------------------------------------------------
+
+bool valid_mfa_args(Term m, Term f, Term args) {
+  return is_atom(m) && is_atom(f) && list_length(args) >= 0;
+}
+
+void add_link(Process* a, Process* b) {
+  if (std::find(a->links.begin(), a->links.end(), b->pid()) == a->links.end()) {
+    a->links.push_back(b->pid());
+  }
+  if (std::find(b->links.begin(), b->links.end(), a->pid()) == b->links.end()) {
+    b->links.push_back(a->pid());
+  }
+}
+
+Term add_monitor(Process* p, Process* target, Term name) {
+  uint64_t id = p->vm()->next_unique();
+  p->monitors.push_back({id, target->pid(), true, name});
+  target->monitors.push_back({id, p->pid(), false, name});
+  return make_ref(p, id);
+}
+
+Term spawn_mfa(Process* p, const Term* a, bool link, bool monitor) {
+  if (!valid_mfa_args(a[0], a[1], a[2])) return raise_badarg(p);
+  Process* child = p->vm()->spawn(p, a[0], a[1], a[2]);
+  if (link) add_link(p, child);
+  if (monitor) {
+    Term ref = add_monitor(p, child, NON_VALUE);
+    return make_tuple(*p, {child->pid(), ref});
+  }
+  return child->pid();
+}
+
+Term spawn_fun(Process* p, Term fun, bool link, bool monitor) {
+  if (!is_fun(fun)) return raise_badarg(p);
+  Process* child = p->vm()->spawn_fun(p, fun);
+  if (link) add_link(p, child);
+  if (monitor) {
+    Term ref = add_monitor(p, child, NON_VALUE);
+    return make_tuple(*p, {child->pid(), ref});
+  }
+  return child->pid();
+}
+
+Term bif_spawn_1(Process* p, const Term* a) { return spawn_fun(p, a[0], false, false); }
+Term bif_spawn_3(Process* p, const Term* a) { return spawn_mfa(p, a, false, false); }
+Term bif_spawn_link_1(Process* p, const Term* a) { return spawn_fun(p, a[0], true, false); }
+Term bif_spawn_link_3(Process* p, const Term* a) { return spawn_mfa(p, a, true, false); }
+Term bif_spawn_monitor_1(Process* p, const Term* a) { return spawn_fun(p, a[0], false, true); }
+Term bif_spawn_monitor_3(Process* p, const Term* a) { return spawn_mfa(p, a, false, true); }
+
+// spawn_opt options: link, monitor, {priority, P}, {min_heap_size, N}, ...
+Term spawn_with_opts(Process* p, Term fun_or_null, const Term* mfa, Term opts) {
+  bool link = false, monitor = false;
+  for (Term o = opts; is_list(o); o = cdr(o)) {
+    Term opt = car(o);
+    if (opt == atom::link) link = true;
+    else if (opt == atom::monitor) monitor = true;
+    else if (is_tuple(opt) && tuple_arity(opt) == 2) continue;
+    else return raise_badarg(p);
+  }
+  if (list_length(opts) < 0) return raise_badarg(p);
+  return fun_or_null != NON_VALUE ? spawn_fun(p, fun_or_null, link, monitor)
+                                  : spawn_mfa(p, mfa, link, monitor);
+}
+Term bif_spawn_opt_2(Process* p, const Term* a) {
+  return spawn_with_opts(p, a[0], nullptr, a[1]);
+}
+Term bif_spawn_opt_4(Process* p, const Term* a) {
+  return spawn_with_opts(p, NON_VALUE, a, a[3]);
+}
+
+// ---- links, monitors, exits ------------------------------------------------------
+
+Term bif_link(Process* p, const Term* a) {
+  if (!is_pid(a[0])) return raise_badarg(p);
+  if (a[0] == p->pid()) return atom::true_;
+  Process* other = p->vm()->lookup(a[0]);
+  if (!other) {
+    if (p->trap_exit) {
+      FragmentHeap h;
+      p->vm()->send(p->pid(), make_tuple(h, {atom::EXIT, a[0], atom::noproc}));
+      return atom::true_;
+    }
+    return raise_error(p, atom::noproc);
+  }
+  add_link(p, other);
+  return atom::true_;
+}
+
+Term bif_unlink(Process* p, const Term* a) {
+  if (!is_pid(a[0])) return raise_badarg(p);
+  auto& l = p->links;
+  l.erase(std::remove(l.begin(), l.end(), a[0]), l.end());
+  if (Process* other = p->vm()->lookup(a[0])) {
+    auto& ol = other->links;
+    ol.erase(std::remove(ol.begin(), ol.end(), p->pid()), ol.end());
+  }
+  return atom::true_;
+}
+
+Term bif_monitor_2(Process* p, const Term* a) {
+  if (a[0] != atom::process) return raise_badarg(p);
+  Term target = a[1];
+  Term name = NON_VALUE;
+  if (is_atom(target)) {
+    name = target;
+    target = p->vm()->whereis(target);
+  } else if (is_tuple(target) && tuple_arity(target) == 2 &&
+             is_atom(tuple_elems(target)[0])) {
+    name = tuple_elems(target)[0];
+    target = p->vm()->whereis(name);
+  } else if (!is_pid(target)) {
+    return raise_badarg(p);
+  }
+  Process* other = is_pid(target) ? p->vm()->lookup(target) : nullptr;
+  if (!other) {
+    // Immediate 'DOWN' with reason noproc.
+    uint64_t id = p->vm()->next_unique();
+    Term ref = make_ref(p, id);
+    static const Term nonode = atom_from("nonode@nohost");
+    Term who = name != NON_VALUE ? make_tuple(*p, {name, nonode}) : a[1];
+    p->vm()->send(p->pid(), make_tuple(*p, {atom::DOWN, ref, atom::process, who,
+                                            atom::noproc}));
+    return ref;
+  }
+  return add_monitor(p, other, name);
+}
+
+// Removes the monitor with `ref` from `p`; false if not found.
+bool remove_monitor(Process* p, Term ref) {
+  uint64_t id = ref_id(ref);
+  auto& ms = p->monitors;
+  auto it = std::find_if(ms.begin(), ms.end(), [&](const Process::MonitorEntry& e) {
+    return e.ref_id == id && e.is_origin;
+  });
+  if (it == ms.end()) return false;
+  if (Process* other = p->vm()->lookup(it->other)) {
+    auto& os = other->monitors;
+    os.erase(std::remove_if(os.begin(), os.end(),
+                            [&](const Process::MonitorEntry& e) {
+                              return e.ref_id == id;
+                            }),
+             os.end());
+  }
+  ms.erase(it);
+  return true;
+}
+
+// Drops a queued {'DOWN', Ref, ...} message (demonitor with flush).
+bool flush_down_message(Process* p, Term ref) {
+  p->fetch_inbox();
+  for (Message** m = &p->msg_first; *m; m = &(*m)->next) {
+    Term t = (*m)->term;
+    if (is_tuple(t) && tuple_arity(t) == 5 && tuple_elems(t)[0] == atom::DOWN &&
+        is_ref(tuple_elems(t)[1]) && ref_id(tuple_elems(t)[1]) == ref_id(ref)) {
+      Message* dead = *m;
+      if (p->msg_save == &dead->next) p->msg_save = m;
+      if (p->msg_last == &dead->next) p->msg_last = m;
+      *m = dead->next;
+      delete dead;
+      p->msg_count--;
+      return true;
+    }
+  }
+  return false;
+}
+
+Term bif_demonitor_1(Process* p, const Term* a) {
+  if (!is_ref(a[0])) return raise_badarg(p);
+  remove_monitor(p, a[0]);
+  return atom::true_;
+}
+
+Term bif_demonitor_2(Process* p, const Term* a) {
+  if (!is_ref(a[0]) || list_length(a[1]) < 0) return raise_badarg(p);
+  bool flush = false, info = false;
+  for (Term o = a[1]; is_list(o); o = cdr(o)) {
+    if (car(o) == atom::flush) flush = true;
+    else if (car(o) == atom::info) info = true;
+    else return raise_badarg(p);
+  }
+  bool removed = remove_monitor(p, a[0]);
+  bool flushed = false;
+  if (flush) flushed = flush_down_message(p, a[0]);
+  if (!info) return atom::true_;
+  if (flush) return make_bool(removed || !flushed ? removed : false);
+  return make_bool(removed);
+}
+
+Term bif_exit_1(Process* p, const Term* a) {
+  raise_exit(p, a[0]);
+  p->exc_from_bif = false;
+  return NON_VALUE;
+}
+
+Term bif_exit_2(Process* p, const Term* a) {
+  if (!is_pid(a[0]) && !is_port(a[0])) return raise_badarg(p);
+  if (is_port(a[0])) return atom::true_;
+  Term target = a[0];
+  Term reason = a[1];
+  if (target == p->pid()) {
+    // A signal to ourselves takes effect immediately.
+    if (reason == atom::kill) {
+      raise_exit(p, atom::killed);
+      p->exc_from_bif = false;
+      p->exc_given_trace = NIL;
+      return NON_VALUE;
+    }
+    if (p->trap_exit) {
+      p->vm()->send(p->pid(), make_tuple(*p, {atom::EXIT, p->pid(), reason}));
+      return atom::true_;
+    }
+    raise_exit(p, reason);
+    p->exc_from_bif = false;
+    p->exc_given_trace = NIL;
+    return NON_VALUE;
+  }
+  p->vm()->exit_signal(p->pid(), target, reason, false);
+  return atom::true_;
+}
+
+Term bif_throw(Process* p, const Term* a) {
+  raise_throw(p, a[0]);
+  p->exc_from_bif = false;
+  return NON_VALUE;
+}
+
+Term bif_error_1(Process* p, const Term* a) {
+  raise_error(p, a[0]);
+  p->exc_from_bif = false;
+  return NON_VALUE;
+}
+
+Term bif_error_2(Process* p, const Term* a) {
+  if (list_length(a[1]) < 0 && a[1] != atom::none) return raise_badarg(p);
+  raise_error(p, a[0]);
+  p->exc_from_bif = false;
+  if (a[1] != atom::none) p->exc_args = a[1];
+  return NON_VALUE;
+}
+
+Term bif_error_3(Process* p, const Term* a) {
+  return bif_error_2(p, a);
+}
+
+Term bif_nif_error(Process* p, const Term* a) {
+  raise_error(p, atom::undef);
+  return NON_VALUE;
+}
+
+// erlang:raise(Class, Reason, Stacktrace)
+Term bif_raise_3(Process* p, const Term* a) {
+  ExcClass c;
+  if (!class_from_atom(a[0], &c)) return raise_badarg(p);
+  Term trace = is_raw_trace(a[2]) ? raw_trace_cooked(a[2]) : a[2];
+  if (!is_valid_stack_trace(trace)) return raise_badarg(p);
+  p->exc_class = c;
+  p->exc_reason = a[1];
+  p->exc_args = NON_VALUE;
+  p->exc_from_bif = false;
+  p->exc_given_trace = trace;
+  return NON_VALUE;
+}
+
+// erlang:raise(RawStacktrace, Reason): the rethrow used by compiled code.
+Term bif_raise_2(Process* p, const Term* a) {
+  ExcClass c = ExcClass::Error;
+  Term trace = NIL;
+  if (is_raw_trace(a[0])) {
+    c = raw_trace_class(a[0]);
+    trace = raw_trace_cooked(a[0]);
+  }
+  p->exc_class = c;
+  p->exc_reason = a[1];
+  p->exc_args = NON_VALUE;
+  p->exc_from_bif = false;
+  p->exc_given_trace = trace;
+  return NON_VALUE;
+}
+
+// ---- names ------------------------------------------------------------------------
+
+Term bif_register(Process* p, const Term* a) {
+  if (!is_atom(a[0]) || a[0] == atom::undefined || !is_pid(a[1])) {
+    return raise_badarg(p);
+  }
+  if (!p->vm()->register_name(a[0], a[1])) return raise_badarg(p);
+  return atom::true_;
+}
+
+Term bif_unregister(Process* p, const Term* a) {
+  if (!is_atom(a[0]) || !p->vm()->unregister_name(a[0])) return raise_badarg(p);
+  return atom::true_;
+}
+
+Term bif_whereis(Process* p, const Term* a) {
+  if (!is_atom(a[0])) return raise_badarg(p);
+  return p->vm()->whereis(a[0]);
+}
+
+Term bif_registered(Process* p, const Term*) {
+  std::vector<Term> names = p->vm()->registered_names();
+  return make_list_from(*p, names.data(), names.size());
+}
+
+Term bif_is_process_alive(Process* p, const Term* a) {
+  if (!is_pid(a[0])) return raise_badarg(p);
+  return make_bool(p->vm()->lookup(a[0]) != nullptr);
+}
+
+Term bif_processes(Process* p, const Term*) {
+  std::vector<Term> pids = p->vm()->all_pids();
+  return make_list_from(*p, pids.data(), pids.size());
+}
+
+// ---- messages -----------------------------------------------------------------
+
+Term bif_send_2(Process* p, const Term* a) { return send_message(p, a[0], a[1]); }
+
+Term bif_send_3(Process* p, const Term* a) {
+  if (list_length(a[2]) < 0) return raise_badarg(p);
+  Term r = send_message(p, a[0], a[1]);
+  if (r == NON_VALUE) return r;
+  return atom::ok;
+}
+
+// ---- process flags and info -------------------------------------------------
+
+Term bif_process_flag(Process* p, const Term* a) {
+  if (a[0] == atom::trap_exit) {
+    if (!is_boolean(a[1])) return raise_badarg(p);
+    Term old = make_bool(p->trap_exit);
+    p->trap_exit = a[1] == atom::true_;
+    return old;
+  }
+  if (a[0] == atom::priority) {
+    static const Term normal = atom::normal;
+    if (a[1] != atom::low && a[1] != normal && a[1] != atom::high &&
+        a[1] != atom::max) {
+      return raise_badarg(p);
+    }
+    Term old = p->priority == NON_VALUE ? normal : p->priority;
+    p->priority = a[1];
+    return old;
+  }
+  return raise_badarg(p);
+}
+
+Term bif_group_leader_0(Process* p, const Term*) { return p->group_leader; }
+
+Term bif_group_leader_2(Process* p, const Term* a) {
+  if (!is_pid(a[0]) || !is_pid(a[1])) return raise_badarg(p);
+  Process* target = p->vm()->lookup(a[1]);
+  if (!target) return raise_badarg(p);
+  target->group_leader = a[0];
+  return atom::true_;
+}
+
+Term bif_halt(Process* p, const Term* a) {
+  int status = 0;
+  if (is_small(a[0]) && small_value(a[0]) >= 0) {
+    status = int(small_value(a[0]) & 0xFF);
+  } else if (a[0] == atom_from("abort")) {
+    status = 134;
+  } else if (!is_list(a[0]) && !is_nil(a[0])) {
+    return raise_badarg(p);
+  } else {
+    status = 1;  // halt("message"): a crash dump slogan in erl
+  }
+  p->vm()->request_halt(status);
+  // The process stops here: nothing else runs after halt.
+  raise_exit(p, atom::normal);
+  p->exc_from_bif = false;
+  p->exc_given_trace = NIL;
+  return NON_VALUE;
+}
+
+Term bif_halt_0(Process* p, const Term*) {
+  Term zero = make_small(0);
+  return bif_halt(p, &zero);
+}
+
+Term bif_halt_2(Process* p, const Term* a) { return bif_halt(p, a); }
+
+// ---- apply --------------------------------------------------------------------
+
+Term bif_apply_3(Process* p, const Term* a) {
+  Sint n = list_length(a[2]);
+  if (!is_atom(a[0]) || !is_atom(a[1]) || n < 0) return raise_badarg(p);
+  if (n > kMaxXRegs - 2) return raise_system_limit(p);
+  p->xsave.resize(size_t(n));
+  Term l = a[2];
+  for (Sint i = 0; i < n; i++, l = cdr(l)) p->xsave[i] = car(l);
+  p->trap_to = p->vm()->exports().get(a[0], a[1], unsigned(n));
+  p->trap_arity = unsigned(n);
+  return NON_VALUE;
+}
+
+Term bif_apply_2(Process* p, const Term* a) {
+  Sint n = list_length(a[1]);
+  if (n < 0) return raise_badarg(p);
+  if (n > kMaxXRegs - 2) return raise_system_limit(p);
+  p->xsave.resize(size_t(n));
+  Term l = a[1];
+  for (Sint i = 0; i < n; i++, l = cdr(l)) p->xsave[i] = car(l);
+  p->trap_fun = a[0];
+  p->trap_arity = unsigned(n);
+  return NON_VALUE;
+}
+
+Term bif_self(Process* p, const Term*) { return p->pid(); }
+
+Term bif_yield(Process* p, const Term*) {
+  p->reductions = 0;  // the interpreter yields after this call
+  return atom::true_;
+}
+
+Term bif_garbage_collect_0(Process* p, const Term*) {
+  // The interpreter collects as soon as this BIF returns (x0 live).
+  p->gc_requested = true;
+  return atom::true_;
+}
+
+}  // namespace
+
+void register_erlang_process_bifs(BifRegistry& r) {
+  r.add("erlang", "spawn", 1, bif_spawn_1);
+  r.add("erlang", "spawn", 3, bif_spawn_3);
+  r.add("erlang", "spawn_link", 1, bif_spawn_link_1);
+  r.add("erlang", "spawn_link", 3, bif_spawn_link_3);
+  r.add("erlang", "spawn_monitor", 1, bif_spawn_monitor_1);
+  r.add("erlang", "spawn_monitor", 3, bif_spawn_monitor_3);
+  r.add("erlang", "spawn_opt", 2, bif_spawn_opt_2);
+  r.add("erlang", "spawn_opt", 4, bif_spawn_opt_4);
+  r.add("erlang", "link", 1, bif_link);
+  r.add("erlang", "unlink", 1, bif_unlink);
+  r.add("erlang", "monitor", 2, bif_monitor_2);
+  r.add("erlang", "demonitor", 1, bif_demonitor_1);
+  r.add("erlang", "demonitor", 2, bif_demonitor_2);
+  r.add("erlang", "exit", 1, bif_exit_1);
+  r.add("erlang", "exit", 2, bif_exit_2);
+  r.add("erlang", "throw", 1, bif_throw);
+  r.add("erlang", "error", 1, bif_error_1);
+  r.add("erlang", "error", 2, bif_error_2);
+  r.add("erlang", "error", 3, bif_error_3);
+  r.add("erlang", "nif_error", 1, bif_nif_error);
+  r.add("erlang", "nif_error", 2, bif_nif_error);
+  r.add("erlang", "raise", 3, bif_raise_3);
+  r.add("erlang", "raise", 2, bif_raise_2);
+  r.add("erlang", "register", 2, bif_register);
+  r.add("erlang", "unregister", 1, bif_unregister);
+  r.add("erlang", "whereis", 1, bif_whereis);
+  r.add("erlang", "registered", 0, bif_registered);
+  r.add("erlang", "is_process_alive", 1, bif_is_process_alive);
+  r.add("erlang", "processes", 0, bif_processes);
+  r.add("erlang", "!", 2, bif_send_2);
+  r.add("erlang", "send", 2, bif_send_2);
+  r.add("erlang", "send", 3, bif_send_3);
+  r.add("erlang", "process_flag", 2, bif_process_flag);
+  r.add("erlang", "group_leader", 0, bif_group_leader_0);
+  r.add("erlang", "group_leader", 2, bif_group_leader_2);
+  r.add("erlang", "halt", 0, bif_halt_0);
+  r.add("erlang", "halt", 1, bif_halt);
+  r.add("erlang", "halt", 2, bif_halt_2);
+  r.add("erlang", "apply", 2, bif_apply_2);
+  r.add("erlang", "apply", 3, bif_apply_3);
+  r.add("erlang", "self", 0, bif_self, kBifGuard);
+  r.add("erlang", "yield", 0, bif_yield);
+  r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);
+}
+
+}  // namespace beamline

@@ -1,0 +1,111 @@
+#include "runtime/vm/scheduler.h"
+
+#include <chrono>
+#include <thread>
+
+#include "runtime/vm/vm.h"
+
+namespace beamline {
+
+Scheduler::Scheduler(VM* vm) : vm_(vm) {}
+
+void Scheduler::push(Process* p) {
+  if (p->queued) return;
+  p->queued = true;
+  run_queue_.push_back(p);
+}
+
+void Scheduler::enqueue(Process* p) {
+  if (p->status == ProcStatus::Waiting) p->status = ProcStatus::Runnable;
+  push(p);
+}
+
+void Scheduler::notify(Process* p) {
+  if (p->status == ProcStatus::Waiting) {
+    p->status = ProcStatus::Runnable;
+    push(p);
+  }
+}
+
+void Scheduler::fire_timers(int64_t now) {
+  while (!timers_.empty() && timers_.top().deadline <= now) {
+    Timer t = timers_.top();
+    timers_.pop();
+    Process* p = vm_->lookup(t.pid);
+    if (!p || p->status != ProcStatus::Waiting || p->timeout_at != t.deadline) {
+      continue;  // stale: the receive completed or was re-armed
+    }
+    p->timed_out = true;
+    p->timeout_at = -1;
+    p->ip = p->timeout_resume;
+    p->status = ProcStatus::Runnable;
+    push(p);
+  }
+}
+
+void Scheduler::handle_result(Process* p, RunResult r) {
+  switch (r) {
+    case RunResult::Yielded:
+      p->status = ProcStatus::Runnable;
+      push(p);
+      break;
+    case RunResult::Waiting:
+      p->status = ProcStatus::Waiting;
+      // A message may have arrived while it ran (from itself, or signals).
+      {
+        absl::MutexLock lock(&p->inbox_mu);
+        if (p->inbox_first) {
+          p->status = ProcStatus::Runnable;
+          push(p);
+          break;
+        }
+      }
+      if (p->timeout_at >= 0) {
+        timers_.push({p->timeout_at, ++timer_seq_, p->pid()});
+      }
+      break;
+    case RunResult::Exited:
+      break;
+  }
+}
+
+Term Scheduler::run(Process* main) {
+  Term main_pid = main->pid();
+  Term main_reason = NON_VALUE;
+  while (!vm_->halt_requested()) {
+    fire_timers(vm_->monotonic_ms());
+    if (run_queue_.empty()) {
+      if (timers_.empty()) return main_reason;  // nothing can ever run
+      int64_t wait = timers_.top().deadline - vm_->monotonic_ms();
+      if (wait > 0) std::this_thread::sleep_for(std::chrono::milliseconds(wait));
+      continue;
+    }
+    Process* p = run_queue_.front();
+    run_queue_.pop_front();
+    p->queued = false;
+    if (p->status == ProcStatus::Free) continue;
+    bool is_main = p->pid() == main_pid;
+    if (p->status == ProcStatus::Exiting) {
+      // Killed by a signal while not running.
+      if (is_main) main_reason = p->exit_reason;
+      p->status = ProcStatus::Free;
+      vm_->process_exited(p);
+      if (is_main) return main_reason;
+      continue;
+    }
+    if (p->status == ProcStatus::Waiting) continue;  // already handled
+    p->status = ProcStatus::Running;
+    RunResult r = execute(p, regs_);
+    if (r == RunResult::Exited) {
+      if (is_main) main_reason = p->exit_reason;
+      p->status = ProcStatus::Free;
+      vm_->process_exited(p);
+      if (is_main) return main_reason;
+      continue;
+    }
+    handle_result(p, r);
+  }
+  return main_reason;
+}
+
+}  // namespace beamline

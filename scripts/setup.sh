@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs everything beamline needs on a Debian 12 machine (idempotent).
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config python3
+  erlang-nox erlang-dev
+  libabsl-dev libfmt-dev libcli11-dev libpcre2-dev libboost-dev libgtest-dev zlib1g-dev
+  nodejs npm
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+else
+  echo "setup: all Debian packages present"
+fi
