@@ -1,0 +1,4 @@
+//// Erlang ports.
+
+/// A reference to an Erlang port.
+pub type Port
