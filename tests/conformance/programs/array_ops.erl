@@ -1,0 +1,31 @@
+-module(array_ops).
+-export([main/0]).
+
+main() ->
+    A0 = array:new(10),
+    io:format("~p ~p~n", [array:size(A0), array:get(3, A0)]),
+    A1 = array:set(3, three, A0),
+    A2 = array:set(7, seven, A1),
+    io:format("~p~n", [array:to_list(A2)]),
+    io:format("~p~n", [array:sparse_to_orddict(A2)]),
+    A3 = array:from_list([a, b, c, d]),
+    io:format("~p ~p~n", [array:size(A3), array:get(2, A3)]),
+    A4 = array:set(100, far, A3),
+    io:format("~p~n", [array:size(A4)]),
+    io:format("~p~n", [array:sparse_size(A4)]),
+    io:format("~p~n", [array:get(50, A4)]),
+    io:format("~p~n", [array:to_orddict(array:from_list([x, y]))]),
+    io:format("~p~n", [array:to_list(array:map(fun(I, V) -> {I, V} end, A3))]),
+    io:format("~p~n", [array:foldl(fun(I, V, Acc) -> [{I, V} | Acc] end, [], A3)]),
+    io:format("~p~n", [array:foldr(fun(_, V, Acc) -> [V | Acc] end, [], A3)]),
+    io:format("~p~n", [array:sparse_foldl(fun(I, _, Acc) -> [I | Acc] end, [], A4)]),
+    F = array:fix(array:new(3, {default, 0})),
+    io:format("~p~n", [array:to_list(F)]),
+    io:format("~p~n", [try array:set(5, x, F) catch error:E -> E end]),
+    io:format("~p~n", [array:is_fix(F)]),
+    io:format("~p~n", [array:default(F)]),
+    io:format("~p~n", [array:to_list(array:resize(2, A3))]),
+    io:format("~p~n", [array:to_list(array:reset(1, A3))]),
+    Big = lists:foldl(fun(I, Acc) -> array:set(I, I * I, Acc) end, array:new(), lists:seq(0, 199)),
+    io:format("~p ~p~n", [array:get(150, Big), array:size(Big)]),
+    ok.

@@ -1,0 +1,31 @@
+-module(calendar_dates).
+-export([main/0]).
+
+main() ->
+    D = {2024, 2, 29},
+    io:format("~p~n", [calendar:valid_date(D)]),
+    io:format("~p~n", [calendar:valid_date({2023, 2, 29})]),
+    io:format("~p~n", [calendar:is_leap_year(2000)]),
+    io:format("~p~n", [[Y || Y <- lists:seq(1896, 1912), calendar:is_leap_year(Y)]]),
+    io:format("~p~n", [calendar:last_day_of_the_month(2023, 2)]),
+    io:format("~p~n", [calendar:day_of_the_week(D)]),
+    io:format("~p~n", [calendar:day_of_the_week(1970, 1, 1)]),
+    Days = calendar:date_to_gregorian_days(D),
+    io:format("~p~n", [Days]),
+    io:format("~p~n", [calendar:gregorian_days_to_date(Days + 365)]),
+    DT = {{2024, 12, 31}, {23, 59, 30}},
+    S = calendar:datetime_to_gregorian_seconds(DT),
+    io:format("~p~n", [S]),
+    io:format("~p~n", [calendar:gregorian_seconds_to_datetime(S + 45)]),
+    io:format("~p~n", [calendar:time_difference({{2024, 1, 1}, {0, 0, 0}}, {{2024, 3, 1}, {12, 30, 0}})]),
+    io:format("~p~n", [calendar:seconds_to_daystime(100000)]),
+    io:format("~p~n", [calendar:seconds_to_time(3725)]),
+    io:format("~p~n", [calendar:time_to_seconds({1, 2, 5})]),
+    io:format("~p~n", [calendar:iso_week_number({2024, 1, 1})]),
+    io:format("~p~n", [calendar:iso_week_number({2021, 1, 3})]),
+    io:format("~p~n", [calendar:date_to_gregorian_days(1970, 1, 1)]),
+    io:format("~p~n", [calendar:system_time_to_rfc3339(0, [{offset, "Z"}])]),
+    io:format("~p~n", [calendar:system_time_to_rfc3339(1700000000123, [{unit, millisecond}, {offset, "+02:00"}])]),
+    io:format("~p~n", [calendar:rfc3339_to_system_time("2024-02-29T12:00:00Z")]),
+    io:format("~p~n", [calendar:system_time_to_universal_time(86400 * 365, second)]),
+    ok.

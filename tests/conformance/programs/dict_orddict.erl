@@ -1,0 +1,32 @@
+-module(dict_orddict).
+-export([main/0]).
+
+main() ->
+    D0 = dict:new(),
+    D1 = dict:store(apple, 1, D0),
+    D2 = dict:store(banana, 2, D1),
+    D3 = dict:append(list, x, dict:append(list, y, D2)),
+    D4 = dict:update_counter(apple, 10, D3),
+    io:format("~p~n", [lists:sort(dict:to_list(D4))]),
+    io:format("~p~n", [dict:find(banana, D4)]),
+    io:format("~p~n", [dict:find(cherry, D4)]),
+    io:format("~p~n", [dict:fetch(apple, D4)]),
+    io:format("~p~n", [dict:is_key(list, D4)]),
+    io:format("~p~n", [dict:size(D4)]),
+    io:format("~p~n", [lists:sort(dict:fetch_keys(D4))]),
+    io:format("~p~n", [lists:sort(dict:to_list(dict:erase(apple, D4)))]),
+    D5 = dict:update(banana, fun(V) -> V * 100 end, D4),
+    io:format("~p~n", [dict:fetch(banana, D5)]),
+    io:format("~p~n", [dict:fold(fun(_, V, A) when is_integer(V) -> A + V; (_, _, A) -> A end, 0, D5)]),
+    M = dict:merge(fun(_, A, B) -> A + B end, dict:from_list([{a, 1}, {b, 2}]), dict:from_list([{b, 3}, {c, 4}])),
+    io:format("~p~n", [lists:sort(dict:to_list(M))]),
+    O = orddict:from_list([{z, 1}, {a, 2}, {m, 3}, {a, 4}]),
+    io:format("~p~n", [O]),
+    io:format("~p~n", [orddict:store(b, 5, O)]),
+    io:format("~p~n", [orddict:find(m, O)]),
+    io:format("~p~n", [orddict:erase(z, O)]),
+    io:format("~p~n", [orddict:append(k, v, orddict:new())]),
+    io:format("~p~n", [orddict:update_counter(a, 1, O)]),
+    io:format("~p~n", [orddict:fold(fun(K, V, A) -> [{V, K} | A] end, [], O)]),
+    io:format("~p~n", [orddict:merge(fun(_, A, B) -> A * B end, [{a, 2}, {b, 3}], [{b, 4}, {c, 5}])]),
+    ok.

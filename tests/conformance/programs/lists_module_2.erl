@@ -1,0 +1,35 @@
+-module(lists_module_2).
+-export([main/0]).
+
+main() ->
+    L = lists:seq(1, 12),
+    io:format("~p~n", [lists:split(5, L)]),
+    io:format("~p~n", [lists:splitwith(fun(X) -> X < 4 end, L)]),
+    io:format("~p~n", [lists:partition(fun(X) -> X rem 3 =:= 0 end, L)]),
+    io:format("~p~n", [lists:dropwhile(fun(X) -> X < 7 end, L)]),
+    io:format("~p~n", [lists:takewhile(fun(X) -> X < 7 end, L)]),
+    io:format("~p~n", [lists:any(fun(X) -> X > 11 end, L)]),
+    io:format("~p~n", [lists:all(fun(X) -> X > 0 end, L)]),
+    io:format("~p~n", [lists:mapfoldl(fun(X, S) -> {X * X, S + X} end, 0, L)]),
+    io:format("~p~n", [lists:mapfoldr(fun(X, S) -> {S, S + X} end, 0, [1, 2, 3])]),
+    io:format("~p~n", [lists:flatmap(fun(X) -> [X, X] end, [a, b])]),
+    io:format("~p~n", [lists:filtermap(fun(X) when X rem 2 =:= 0 -> {true, X div 2};
+                                          (X) -> X > 10 end, L)]),
+    io:format("~p~n", [lists:foldl(fun(X, {Min, Max}) -> {min(X, Min), max(X, Max)} end, {99, 0}, L)]),
+    io:format("~p~n", [lists:prefix([1, 2], L)]),
+    io:format("~p~n", [lists:suffix([11, 12], L)]),
+    io:format("~p~n", [lists:concat([a, "b", 1, 2.5])]),
+    io:format("~p~n", [lists:join(", ", ["a", "b", "c"])]),
+    io:format("~p~n", [lists:droplast(L)]),
+    io:format("~p~n", [lists:enumerate([a, b, c])]),
+    io:format("~p~n", [lists:merge([1, 4, 7], [2, 3, 9])]),
+    io:format("~p~n", [lists:merge3([1], [2], [0, 3])]),
+    io:format("~p~n", [lists:umerge([1, 2, 3], [2, 3, 4])]),
+    io:format("~p~n", [lists:search(fun(X) -> X > 5 end, L)]),
+    io:format("~p~n", [lists:search(fun(X) -> X > 50 end, L)]),
+    io:format("~p~n", [lists:uniq([3, 1, 3, 2, 1])]),
+    io:format("~p~n", [lists:foreach(fun(_) -> ok end, L)]),
+    io:format("~p~n", [lists:sort([{b, 2}, {a, 3}, {b, 1}, {a, 1}])]),
+    io:format("~p~n", [lists:min([[], {}, a, 1])]),
+    io:format("~p~n", [lists:splitwith(fun erlang:is_atom/1, [a, b, 1, c])]),
+    ok.

@@ -1,0 +1,33 @@
+-module(maps_functions).
+-export([main/0]).
+
+main() ->
+    M = maps:from_list([{K, K * K} || K <- lists:seq(1, 8)]),
+    io:format("~p~n", [M]),
+    io:format("~p~n", [maps:keys(M)]),
+    io:format("~p~n", [maps:values(M)]),
+    io:format("~p~n", [maps:to_list(M)]),
+    io:format("~p~n", [maps:put(0, 0, M)]),
+    io:format("~p~n", [maps:remove(3, M)]),
+    io:format("~p~n", [maps:remove(99, M)]),
+    io:format("~p~n", [maps:update(1, one, M)]),
+    io:format("~p~n", [maps:update_with(2, fun(V) -> V + 1000 end, M)]),
+    io:format("~p~n", [maps:update_with(42, fun(V) -> V end, init, M)]),
+    io:format("~p~n", [maps:find(5, M)]),
+    io:format("~p~n", [maps:find(50, M)]),
+    io:format("~p~n", [maps:take(4, M)]),
+    io:format("~p~n", [maps:map(fun(K, V) -> K + V end, M)]),
+    io:format("~p~n", [maps:filter(fun(K, _) -> K rem 2 =:= 0 end, M)]),
+    io:format("~p~n", [maps:filtermap(fun(K, V) when K > 4 -> {true, -V}; (_, _) -> false end, M)]),
+    io:format("~p~n", [maps:fold(fun(K, V, Acc) -> [{K, V} | Acc] end, [], M)]),
+    io:format("~p~n", [maps:merge(#{a => 1, b => 2}, #{b => 3, c => 4})]),
+    io:format("~p~n", [maps:merge_with(fun(_K, V1, V2) -> V1 + V2 end, #{a => 1, b => 2}, #{b => 3, c => 4})]),
+    io:format("~p~n", [maps:with([1, 3, 99], M)]),
+    io:format("~p~n", [maps:without([1, 3, 99], M)]),
+    io:format("~p~n", [maps:groups_from_list(fun(X) -> X rem 3 end, lists:seq(1, 10))]),
+    io:format("~p~n", [maps:from_keys([a, b, c], 0)]),
+    io:format("~p~n", [maps:intersect(#{a => 1, b => 2}, #{b => 20, c => 30})]),
+    io:format("~p~n", [maps:intersect_with(fun(_, A, B) -> {A, B} end, #{a => 1, b => 2}, #{b => 20})]),
+    io:format("~p~n", [maps:foreach(fun(_, _) -> ok end, M)]),
+    io:format("~p~n", [maps:from_list([{a, 1}, {a, 2}, {b, 3}])]),
+    ok.

@@ -1,0 +1,31 @@
+-module(max_min_misc_bifs).
+-export([main/0]).
+
+main() ->
+    io:format("~p~n", [[max(A, B) || {A, B} <- [{1, 2}, {2, 1}, {a, 1}, {[], {}}, {1.0, 1}, {1, 1.0}, {"a", <<"a">>}]]]),
+    io:format("~p~n", [[min(A, B) || {A, B} <- [{1, 2}, {2, 1}, {a, 1}, {[], {}}, {1.0, 1}, {1, 1.0}, {"a", <<"a">>}]]]),
+    io:format("~p~n", [erlang:max(1 bsl 70, 1.0e21)]),
+    io:format("~p~n", [erlang:min(-0.0, 0)]),
+    io:format("~p~n", [abs(-1 bsl 70)]),
+    io:format("~p~n", [abs(-3.5)]),
+    io:format("~p~n", [length([a, b, c])]),
+    io:format("~p~n", [tuple_size(list_to_tuple(lists:seq(1, 9)))]),
+    io:format("~p~n", [node()]),
+    io:format("~p~n", [is_alive()]),
+    io:format("~p~n", [is_process_alive(self())]),
+    io:format("~p~n", [erlang:is_builtin(erlang, length, 1)]),
+    io:format("~p~n", [erlang:atom_to_list(node())]),
+    io:format("~p~n", [erlang:binary_to_list(<<"xyz">>)]),
+    io:format("~p~n", [erlang:list_to_tuple("ab")]),
+    io:format("~p~n", [erlang:make_tuple(2, [])]),
+    io:format("~p~n", [erlang:element(2, {x, y})]),
+    io:format("~p~n", [erlang:hd("q")]),
+    io:format("~p~n", [erlang:term_to_binary(x) =:= term_to_binary(x)]),
+    io:format("~p~n", [erlang:bit_size(<<1:13>>)]),
+    io:format("~p~n", [erlang:byte_size(<<1:13>>)]),
+    io:format("~p~n", [erlang:is_map_key(a, #{a => 1})]),
+    io:format("~p~n", [erlang:map_get(a, #{a => 1})]),
+    io:format("~p~n", [erlang:universaltime_to_localtime({{2000, 1, 1}, {0, 0, 0}}) =/= x]),
+    io:format("~p~n", [erlang:system_info(otp_release)]),
+    io:format("~p~n", [is_list(erlang:system_info(version))]),
+    ok.

@@ -1,0 +1,31 @@
+-module(pdict_ops).
+-export([main/0]).
+
+main() ->
+    io:format("~p~n", [put(a, 1)]),
+    io:format("~p~n", [put(a, 2)]),
+    io:format("~p~n", [get(a)]),
+    io:format("~p~n", [get(missing)]),
+    put({complex, key}, [1, 2, 3]),
+    put(<<"bin">>, bin_val),
+    put(42, int_key),
+    io:format("~p~n", [get({complex, key})]),
+    io:format("~p~n", [lists:sort(get_keys())]),
+    put(b, 1), put(c, 1),
+    io:format("~p~n", [lists:sort(get_keys(1))]),
+    io:format("~p~n", [erase(a)]),
+    io:format("~p~n", [erase(a)]),
+    io:format("~p~n", [get(a)]),
+    io:format("~p~n", [lists:sort(get())]),
+    Old = erase(),
+    io:format("~p~n", [lists:sort(Old)]),
+    io:format("~p~n", [get()]),
+    [put(N, N * N) || N <- lists:seq(1, 100)],
+    io:format("~p~n", [lists:sum([get(N) || N <- lists:seq(1, 100)])]),
+    io:format("~p~n", [length(get_keys())]),
+    Counter = fun(K) -> put(K, case get(K) of undefined -> 1; V -> V + 1 end) end,
+    [Counter(W) || W <- [x, y, x, z, x, y]],
+    io:format("~p~n", [[{K, get(K)} || K <- [x, y, z]]]),
+    io:format("~p~n", [erlang:get(y)]),
+    io:format("~p~n", [erlang:put(y, new)]),
+    ok.

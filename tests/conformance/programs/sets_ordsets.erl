@@ -1,0 +1,30 @@
+-module(sets_ordsets).
+-export([main/0]).
+
+main() ->
+    S1 = sets:from_list([3, 1, 4, 1, 5, 9, 2, 6]),
+    S2 = sets:from_list([2, 7, 1, 8]),
+    io:format("~p~n", [lists:sort(sets:to_list(S1))]),
+    io:format("~p~n", [sets:size(S1)]),
+    io:format("~p~n", [sets:is_element(4, S1)]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:union(S1, S2)))]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:intersection(S1, S2)))]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:subtract(S1, S2)))]),
+    io:format("~p~n", [sets:is_subset(sets:from_list([1, 2]), S1)]),
+    io:format("~p~n", [sets:is_disjoint(S1, sets:from_list([100]))]),
+    io:format("~p~n", [sets:to_list(sets:from_list([z, y, x]))]),
+    io:format("~p~n", [sets:to_list(sets:add_element(q, sets:new()))]),
+    V2 = sets:from_list([c, b, a], [{version, 2}]),
+    io:format("~p~n", [V2]),
+    io:format("~p~n", [lists:sort(sets:to_list(sets:del_element(b, V2)))]),
+    io:format("~p~n", [sets:fold(fun(X, A) -> X + A end, 0, S1)]),
+    O1 = ordsets:from_list([d, b, a, c, b]),
+    io:format("~p~n", [O1]),
+    io:format("~p~n", [ordsets:add_element(aa, O1)]),
+    io:format("~p~n", [ordsets:del_element(c, O1)]),
+    io:format("~p~n", [ordsets:union(O1, [e, a])]),
+    io:format("~p~n", [ordsets:intersection([[a, b, c], [b, c, d], [c, b]])]),
+    io:format("~p~n", [ordsets:subtract(O1, [a, d])]),
+    io:format("~p~n", [ordsets:is_element(b, O1)]),
+    io:format("~p~n", [ordsets:filter(fun(X) -> X > b end, O1)]),
+    ok.
