@@ -1,6 +1,8 @@
 // The beamline command line.
 //
 //   beamline run [-pa DIR]... [--print-result] MODULE[:FUNCTION] [-- ARG...]
+//   beamline run [-pa DIR]... FILE.gleam | GLEAM_PROJECT_DIR
+//   beamline run --gleam-build GLEAM_PROJECT_DIR MODULE[:FUNCTION]
 //   beamline imports [-pa DIR]... FILE.beam
 #include <unistd.h>
 
@@ -13,11 +15,13 @@
 #include <vector>
 
 #include "CLI/CLI.hpp"
+#include "native/gleam_build.h"
 #include "platform/io.h"
 #include "runtime/bifs/bif.h"
 #include "runtime/loader/beam_file.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
+#include "runtime/term/debug_print.h"
 #include "runtime/vm/vm.h"
 
 namespace fs = std::filesystem;
@@ -103,7 +107,7 @@ int run_command(VM& vm, const std::string& target,
     return 1;
   }
   if (reason != atom::normal) {
-    std::cerr << "beamline: the main process was killed by an exit signal\n";
+    std::cerr << "beamline: the main process exited: " << debug_term(reason) << "\n";
     return 1;
   }
   return 0;
@@ -149,24 +153,56 @@ int main(int argc, char** argv) {
   std::vector<std::string> run_args;
   bool print_result = false;
   int schedulers = 1;
-  run->add_option("-pa", code_path, "Add DIR to the front of the code path")
+  run->add_option("--pa", code_path, "Add DIR to the front of the code path (also -pa)")
       ->type_name("DIR")
       ->allow_extra_args(false);
   run->add_flag("--print-result", print_result,
                 "Print the returned value as ~p would");
   run->add_option("--schedulers", schedulers, "Number of scheduler threads")
       ->check(CLI::Range(1, 1024));
-  run->add_option("target", target, "MODULE[:FUNCTION]")->required();
+  std::string gleam_build_dir;
+  run->add_option("--gleam-build", gleam_build_dir,
+                  "Add the ebin directories of a project built by `gleam build`")
+      ->type_name("DIR");
+  run->add_option("target", target, "MODULE[:FUNCTION], FILE.gleam or a Gleam project DIR")
+      ->required();
   run->add_option("args", run_args, "Arguments after --, passed as binaries");
 
   auto* imports = app.add_subcommand("imports", "List a module's unresolved imports");
   std::string beam_file;
-  imports->add_option("-pa", code_path, "Add DIR to the code path")
+  imports->add_option("--pa", code_path, "Add DIR to the code path (also -pa)")
       ->type_name("DIR")
       ->allow_extra_args(false);
   imports->add_option("file", beam_file, "FILE.beam")->required();
 
-  CLI11_PARSE(app, argc, argv);
+  // erl spells it -pa; CLI11 wants multi-letter options with two dashes.
+  std::vector<std::string> arg_store(argv, argv + argc);
+  for (size_t i = 1; i < arg_store.size() && arg_store[i] != "--"; i++) {
+    if (arg_store[i] == "-pa") arg_store[i] = "--pa";
+  }
+  std::vector<char*> args;
+  for (std::string& a : arg_store) args.push_back(a.data());
+  CLI11_PARSE(app, int(args.size()), args.data());
+
+  if (run->parsed()) {  // Gleam code is compiled (or found in the cache) first
+    if (!gleam_build_dir.empty()) {
+      auto built = use_gleam_build_dir(gleam_build_dir);
+      if (!built.ok()) {
+        std::cerr << "beamline: " << built.status().message() << "\n";
+        return 2;
+      }
+      code_path.insert(code_path.end(), built->code_path.begin(), built->code_path.end());
+    }
+    if (is_gleam_target(target)) {
+      auto built = build_gleam(target, lib, std::cerr);
+      if (!built.ok()) {
+        std::cerr << "beamline: " << built.status().message() << "\n";
+        return 1;
+      }
+      code_path.insert(code_path.end(), built->code_path.begin(), built->code_path.end());
+      target = built->root_module;
+    }
+  }
 
   if (schedulers > 1) {
     std::cerr << "beamline: note: this build runs one scheduler thread; "

@@ -6,6 +6,7 @@
 #include "runtime/bifs/bif.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
+#include "runtime/term/debug_print.h"
 
 namespace beamline {
 namespace {
@@ -35,11 +36,19 @@ Term bif_read_line(Process* p, const Term*) {
   return make_binary(*p, line);
 }
 
+// erlang:display/1: writes the term and a newline to standard output,
+// bypassing the I/O system (as on BEAM).
+Term bif_display(Process* p, const Term* a) {
+  platform::write_stdout(debug_term(a[0]) + "\n");
+  return atom::true_;
+}
+
 }  // namespace
 
 void register_beamline_native_bifs(BifRegistry& r) {
   r.add("beamline_native", "write", 2, bif_write);
   r.add("beamline_native", "read_line", 0, bif_read_line);
+  r.add("erlang", "display", 1, bif_display);
 }
 
 }  // namespace beamline

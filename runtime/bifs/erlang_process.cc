@@ -430,6 +430,98 @@ Term bif_apply_2(Process* p, const Term* a) {
   return NON_VALUE;
 }
 
+// ---- process_info --------------------------------------------------------------
+
+Term process_info_item(Process* p, Process* q, Term item) {
+  std::string_view key = is_atom(item) ? atom_name(item) : "";
+  Term value;
+  if (key == "registered_name") {
+    if (q->registered_name == NIL) return NIL;  // erl returns []
+    value = q->registered_name;
+  } else if (key == "status") {
+    static const Term running = atom_from("running");
+    static const Term runnable = atom_from("runnable");
+    static const Term waiting = atom_from("waiting");
+    value = q == p ? running
+            : q->status == ProcStatus::Waiting ? waiting : runnable;
+  } else if (key == "message_queue_len") {
+    q->fetch_inbox();
+    value = make_small(Sint(q->msg_count));
+  } else if (key == "messages") {
+    q->fetch_inbox();
+    std::vector<Term> msgs;
+    for (Message* m = q->msg_first; m; m = m->next) msgs.push_back(m->term);
+    value = copy_term(make_list_from(*p, msgs.data(), msgs.size()), *p);
+  } else if (key == "links") {
+    value = make_list_from(*p, q->links.data(), q->links.size());
+  } else if (key == "monitors") {
+    std::vector<Term> items;
+    for (const auto& m : q->monitors) {
+      if (m.is_origin) items.push_back(make_tuple(*p, {atom::process, m.other}));
+    }
+    value = make_list_from(*p, items.data(), items.size());
+  } else if (key == "monitored_by") {
+    std::vector<Term> items;
+    for (const auto& m : q->monitors) {
+      if (!m.is_origin) items.push_back(m.other);
+    }
+    value = make_list_from(*p, items.data(), items.size());
+  } else if (key == "dictionary") {
+    value = q == p ? q->dictionary : copy_term(q->dictionary, *p);
+  } else if (key == "trap_exit") {
+    value = make_bool(q->trap_exit);
+  } else if (key == "group_leader") {
+    value = q->group_leader;
+  } else if (key == "priority") {
+    value = q->priority == NON_VALUE ? atom::normal : q->priority;
+  } else if (key == "heap_size" || key == "total_heap_size") {
+    size_t words = size_t(q->heap_end - q->heap_start) + q->fragments.used_words();
+    value = make_small(Sint(words));
+  } else if (key == "stack_size") {
+    value = make_small(Sint(q->heap_end - q->stop));
+  } else if (key == "memory") {
+    size_t bytes = sizeof(Process) + size_t(q->heap_end - q->heap_start) * 8 +
+                   q->fragments.used_words() * 8;
+    value = make_small(Sint(bytes));
+  } else if (key == "reductions") {
+    value = make_small(Sint(q->total_reductions));
+  } else if (key == "current_function") {
+    // Where the process is (for the caller itself: inside process_info/2).
+    const Module* m = q == p ? nullptr : p->vm()->module_at(q->ip);
+    const FunctionInfo* f = m ? m->function_at(q->ip) : nullptr;
+    if (q == p) {
+      value = make_tuple(*p, {atom::erlang, atom_from("process_info"), make_small(2)});
+    } else if (!f) {
+      value = atom::undefined;
+    } else {
+      value = make_tuple(*p, {m->name, f->name, make_small(f->arity)});
+    }
+  } else {
+    return NON_VALUE;
+  }
+  return make_tuple(*p, {item, value});
+}
+
+Term bif_process_info_2(Process* p, const Term* a) {
+  if (!is_pid(a[0])) return raise_badarg(p);
+  Process* q = a[0] == p->pid() ? p : p->vm()->lookup(a[0]);
+  if (is_atom(a[1])) {
+    if (!q) return atom::undefined;
+    Term r = process_info_item(p, q, a[1]);
+    if (r == NON_VALUE) return raise_badarg(p);
+    return r;
+  }
+  if (list_length(a[1]) < 0) return raise_badarg(p);
+  if (!q) return atom::undefined;
+  std::vector<Term> items;
+  for (Term l = a[1]; is_list(l); l = cdr(l)) {
+    Term r = process_info_item(p, q, car(l));
+    if (r == NON_VALUE) return raise_badarg(p);
+    if (r != NIL) items.push_back(r);
+  }
+  return make_list_from(*p, items.data(), items.size());
+}
+
 Term bif_self(Process* p, const Term*) { return p->pid(); }
 
 Term bif_yield(Process* p, const Term*) {
@@ -487,6 +579,7 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "apply", 2, bif_apply_2);
   r.add("erlang", "apply", 3, bif_apply_3);
   r.add("erlang", "self", 0, bif_self, kBifGuard);
+  r.add("erlang", "process_info", 2, bif_process_info_2);
   r.add("erlang", "yield", 0, bif_yield);
   r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);
 }

@@ -13,13 +13,20 @@ namespace beamline {
   X(erlang_core) \
   X(erlang_process) \
   X(beamline_native) \
+  X(code) \
   X(maps) \
   X(erlang_hash) \
   X(erlang_external) \
   X(re) \
   X(binary) \
   X(erlang_binaries) \
-  X(unicode)
+  X(unicode) \
+  X(ets) \
+  X(persistent_term) \
+  X(atomics) \
+  X(counters) \
+  X(erlang_numbers) \
+  X(math)
 
 #define DECLARE_AREA(area) void register_##area##_bifs(BifRegistry&);
 BEAMLINE_BIF_AREAS(DECLARE_AREA)

@@ -76,6 +76,7 @@ class CodeBuilder {
   };
   std::vector<PendingFunc> funcs_;
   bool entry_label_pending_ = false;
+  size_t on_load_pos_ = SIZE_MAX;
   struct PendingLine {
     size_t pos;
     uint32_t item;
@@ -412,8 +413,9 @@ absl::Status CodeBuilder::emit(const GenericInstr& ins) {
       return operands(1, 4);
     case 177:
       return emit_bs_create_bin(ins);
-    case 149:  // on_load
-      return error(ins, "-on_load functions are not supported");
+    case 149:  // on_load: this function runs when the module is loaded
+      on_load_pos_ = m_->code.size();
+      return absl::OkStatus();
     case 179:  // nif_start
       return absl::OkStatus();
     default:
@@ -482,6 +484,10 @@ absl::Status CodeBuilder::finish() {
     }
     m_->funs[i]->code = base + label_pos_[label];
     m_->funs[i]->md5 = m_->md5;
+  }
+  if (on_load_pos_ != SIZE_MAX) {
+    m_->on_load = base + on_load_pos_;
+    m_->on_load_pending = true;
   }
   // Exports (published by the VM once the whole module loaded).
   for (const ExportEntry& e : f_.exports) {

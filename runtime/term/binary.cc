@@ -14,6 +14,8 @@ Binary* Binary::create(size_t size, size_t capacity) {
   new (&b->refc) std::atomic<int64_t>(1);
   b->size = size;
   b->capacity = capacity;
+  b->writable_bits = kNotWritable;
+  b->writer = nullptr;
   return b;
 }
 

@@ -32,6 +32,13 @@ struct Binary {
   std::atomic<int64_t> refc;
   size_t size;      // bytes in use
   size_t capacity;  // bytes allocated (>= size; spare room for appends)
+  // Writable binaries (bit-syntax appends, runtime/vm/bitsyntax.h): `writer`
+  // is the heap (process) allowed to append in place (set at creation, never
+  // changed; nullptr for ordinary binaries) and `writable_bits` the bits of
+  // data() in use, or kNotWritable. Only the writer touches writable_bits.
+  uint64_t writable_bits;
+  const void* writer;
+  static constexpr uint64_t kNotWritable = ~uint64_t(0);
   uint8_t* data() { return reinterpret_cast<uint8_t*>(this + 1); }
   const uint8_t* data() const {
     return reinterpret_cast<const uint8_t*>(this + 1);

@@ -1,6 +1,7 @@
 // Integers (small and big), floats and arithmetic with Erlang semantics.
-// Every operation returns NON_VALUE when Erlang would raise badarith (the
-// caller raises); results are always normalised (a bignum is never in
+// Every operation returns NON_VALUE when Erlang would raise (the caller
+// raises arith_error_reason(): badarith, or system_limit for integers beyond
+// BEAM's maximum size); results are always normalised (a bignum is never in
 // small range).
 #pragma once
 
@@ -41,7 +42,7 @@ Term arith_rem(Heap& h, Term a, Term b);   // 'rem'
 Term arith_band(Heap& h, Term a, Term b);
 Term arith_bor(Heap& h, Term a, Term b);
 Term arith_bxor(Heap& h, Term a, Term b);
-Term arith_bsl(Heap& h, Term a, Term b);  // NON_VALUE + *limit for huge shifts
+Term arith_bsl(Heap& h, Term a, Term b);  // system_limit for huge shifts
 Term arith_bsr(Heap& h, Term a, Term b);
 Term arith_bnot(Heap& h, Term a);
 Term arith_neg(Heap& h, Term a);  // unary minus
@@ -60,5 +61,35 @@ std::optional<Term> string_to_integer(Heap& heap, std::string_view s,
 std::string float_to_shortest(double d);
 // float_to_list(F) default: "%.20e" in erl's form.
 std::string float_to_default(double d);
+
+// ---- extensions -------------------------------------------------------------
+
+// Why the last arith_* call on this thread returned NON_VALUE: the atom
+// badarith, or system_limit when an integer result would exceed BEAM's
+// maximum bignum size (e.g. `1 bsl (1 bsl 40)`).
+Term arith_error_reason();
+
+// BEAM's largest bignum: 524287 64-bit digits (results beyond it raise
+// system_limit).
+inline constexpr size_t kMaxBigLimbs = 524287;
+
+// Integer for an integral finite double (trunc/round/floor/ceil results).
+Term double_to_integer(Heap& heap, double d);
+// Number to double as BEAM converts operands; false for non-numbers and for
+// integers whose conversion overflows (erl's badarith/badarg cases).
+bool number_to_double_checked(Term number, double* out);
+// Allocates a float if d is finite; otherwise NON_VALUE (badarith).
+Term make_float_checked(Heap& heap, double d);
+
+// float_to_list(F, [{decimals, N}]) (+ compact): erl's fixed-point layout.
+// nullopt when erl raises badarg (result does not fit its 256-byte buffer).
+// 0 <= decimals <= 253.
+std::optional<std::string> float_to_fixed(double d, int decimals, bool compact);
+// float_to_list(F, [{scientific, N}]), 0 <= decimals <= 249; nullopt when
+// the result does not fit erl's buffer.
+std::optional<std::string> float_to_scientific(double d, int decimals);
+// list_to_float/binary_to_float syntax ([+-]digits[.,]digits([eE][+-]digits)?,
+// text ends at the first NUL as in erl); nullopt for bad syntax or overflow.
+std::optional<double> string_to_float(std::string_view s);
 
 }  // namespace beamline

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <vector>
 
 #include "absl/container/inlined_vector.h"
@@ -356,21 +357,10 @@ static double half_to_double(uint16_t hv, bool* finite) {
   return (hv & 0x8000) ? -d : d;
 }
 
-// A number as a double; false if not a number or not representable.
+// A number as a double (as float/1 converts it); false if not a number or
+// not representable.
 static bool number_as_double(Term v, double* d) {
-  if (is_small(v)) {
-    *d = double(small_value(v));
-    return true;
-  }
-  if (is_float(v)) {
-    *d = float_value(v);
-    return true;
-  }
-  if (is_bignum(v)) {
-    *d = number_to_double(v);
-    return std::isfinite(*d);
-  }
-  return false;
+  return number_to_double_checked(v, d);
 }
 
 static void write_float_bits(uint8_t* base, size_t off, double d, Uint bits,
@@ -849,7 +839,8 @@ Term bs_init_writable(Heap& h, Term size_hint) {
 }
 
 Term bs_create_bin(Heap& h, const BsSegment* segs, size_t n, Term* error,
-                   size_t* failed_segment, Term* cause) {
+                   size_t* failed_segment, Term* cause,
+                   const unsigned* seg_nos) {
   const Kinds& K = kinds();
   Failure f;
   auto fail = [&](Term reason, size_t i, Term kind, Term value) {
@@ -858,7 +849,13 @@ Term bs_create_bin(Heap& h, const BsSegment* segs, size_t n, Term* error,
     f.kind = kind;
     f.value = value;
   };
-  absl::InlinedVector<Uint, 16> bits(n);
+  Uint bits_small[16];
+  std::unique_ptr<Uint[]> bits_big;
+  Uint* bits = bits_small;
+  if (n > 16) {
+    bits_big.reset(new Uint[n]);
+    bits = bits_big.get();
+  }
   Uint total = 0;
 
   // Pass 1: sizes (and the type/unit of whole-binary segments).
@@ -1048,7 +1045,7 @@ Term bs_create_bin(Heap& h, const BsSegment* segs, size_t n, Term* error,
     *failed_segment = f.index;
     if (cause) {
       const BsSegment& s = segs[f.index];
-      Uint no = s.seg_no ? s.seg_no : f.index + 1;
+      Uint no = seg_nos ? seg_nos[f.index] : f.index + 1;
       Term* t = h.alloc(5);
       t[0] = make_header(Sub::Tuple, 4);
       t[1] = make_small(Sint(no));
@@ -1070,9 +1067,10 @@ Term bs_create_bin(Heap& h, const BsSegment* segs, size_t n, Term* error,
 }
 
 Term bs_create_bin(Process* p, const BsSegment* segs, size_t n, Term* error,
-                   size_t* failed_segment, Term* cause) {
+                   size_t* failed_segment, Term* cause,
+                   const unsigned* seg_nos) {
   return bs_create_bin(*static_cast<Heap*>(p), segs, n, error, failed_segment,
-                       cause);
+                       cause, seg_nos);
 }
 
 }  // namespace beamline

@@ -114,23 +114,24 @@ struct BsSegment {
   Term size;
   const uint8_t* str;  // String: the bytes
   Uint str_len;        // String: number of bytes
-  // The segment number the compiler assigned (reported in the error cause);
-  // 0 means "index + 1".
-  unsigned seg_no = 0;
 };
 
 // Builds the bitstring. On failure returns NON_VALUE, stores the error reason
 // (badarg or system_limit) in *error, the failing segment's index (0-based, in
 // `segs`) in *failed_segment and, if `cause` is given, erl's error_info cause
 // {SegNo, Type, Kind, Value} (Kind: type | size | unit | short | invalid |
-// no_float) in *cause. Checks happen in BEAM's order: first sizes (and the
-// type and unit of whole-binary/append segments) of all segments, then values
-// segment by segment.
+// no_float) in *cause, where SegNo is seg_nos[index] (the segment numbers
+// the compiler put in the instruction) or index + 1 without seg_nos. Checks
+// happen in BEAM's order: first sizes (and the type and unit of
+// whole-binary/append segments) of all segments, then values segment by
+// segment.
 Term bs_create_bin(Process* p, const BsSegment* segs, size_t n, Term* error,
-                   size_t* failed_segment, Term* cause = nullptr);
+                   size_t* failed_segment, Term* cause = nullptr,
+                   const unsigned* seg_nos = nullptr);
 // Same, on any heap.
 Term bs_create_bin(Heap& h, const BsSegment* segs, size_t n, Term* error,
-                   size_t* failed_segment, Term* cause = nullptr);
+                   size_t* failed_segment, Term* cause = nullptr,
+                   const unsigned* seg_nos = nullptr);
 
 // bs_init_writable: an empty writable binary with room for `size_hint` bytes
 // (a non-negative small; anything else gives the default 1024 bytes).

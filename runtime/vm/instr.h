@@ -44,7 +44,7 @@ inline Term ptr_word(const void* p) {
 enum InternalOp : unsigned {
   kOpBifStub = 181,    // [Export*]: a module function implemented as a BIF
   kOpNormalExit = 182,  // end of a process's initial call
-  kOpApplyTrapReturn = 183,  // reserved
+  kOpOnLoadDone = 183,  // return point of a module's -on_load function
   kNumOps = 184,
 };
 

@@ -24,6 +24,7 @@ namespace {
 
 const void* const* g_table = nullptr;
 Term g_normal_exit_code[2];
+Term g_on_load_done_code[2];
 
 // ---- small helpers used by several instructions ------------------------------
 
@@ -175,7 +176,7 @@ const void* instruction_handler(unsigned op) {
   X(put_tuple2) X(bs_get_tail) X(bs_start_match3) X(bs_get_position)        \
   X(bs_set_position) X(swap) X(bs_start_match4) X(make_fun3) X(init_yregs)  \
   X(recv_marker_bind) X(recv_marker_clear) X(recv_marker_reserve)           \
-  X(recv_marker_use) X(bs_create_bin) X(call_fun2) X(badrecord)
+  X(recv_marker_use) X(bs_create_bin) X(call_fun2) X(badrecord) X(raise)
 
 enum GenericOp : unsigned {
 #define OP(name, num, arity) OP_##name = num,
@@ -184,6 +185,19 @@ enum GenericOp : unsigned {
 };
 
 RunResult execute(Process* p, RegisterFile& regs) {
+  static const void* table[kNumOps];
+
+  if (p == nullptr) {
+    // Called once by init_interpreter(): publish the handler addresses.
+#define SET_HANDLER(name) table[OP_##name] = &&L_##name;
+    BEAMLINE_IMPLEMENTED_OPS(SET_HANDLER)
+#undef SET_HANDLER
+    table[kOpBifStub] = &&L_bif_stub;
+    table[kOpNormalExit] = &&L_normal_exit;
+    table[kOpOnLoadDone] = &&L_on_load_done;
+    g_table = table;
+    return RunResult::Exited;
+  }
   Term* x = regs.x;
   double* fr = regs.fr;
   const Term* I = p->ip;
@@ -198,18 +212,6 @@ RunResult execute(Process* p, RegisterFile& regs) {
   Term bif_args[4];
   bool map_exact = false;
   Term start_match_src = NON_VALUE;
-  static const void* table[kNumOps];
-
-  if (p == nullptr) {
-    // Called once by init_interpreter(): publish the handler addresses.
-#define SET_HANDLER(name) table[OP_##name] = &&L_##name;
-    BEAMLINE_IMPLEMENTED_OPS(SET_HANDLER)
-#undef SET_HANDLER
-    table[kOpBifStub] = &&L_bif_stub;
-    table[kOpNormalExit] = &&L_normal_exit;
-    g_table = table;
-    return RunResult::Exited;
-  }
 
   for (unsigned i = 0; i < p->arity; i++) x[i] = p->xsave[i];
   p->reductions = kReductionsPerSlice;
@@ -282,6 +284,27 @@ do_dispatch_export: {
     // Not loaded: load the module from the code path, as erl's error
     // handler does, then retry.
     auto loaded = p->vm()->ensure_loaded(e->module);
+    if (loaded.ok() && (*loaded)->on_load_pending) {
+      // Run the module's -on_load function first; L_on_load_done then
+      // publishes the exports and makes the original call.
+      Module* m = *loaded;
+      m->on_load_pending = false;
+      if (size_t(p->stop - p->htop) < 3) {
+        garbage_collect(p, x, dispatch_arity, 3);
+      }
+      Term call = make_tuple(*p, {make_small(Sint(dispatch_arity)),
+                                  args_list(p, x, dispatch_arity)});
+      Term* hp = p->alloc(2);
+      hp[0] = make_header(Sub::Export, 1);
+      hp[1] = ptr_word(e);
+      p->stop -= 3;
+      p->stop[0] = ptr_word(CP);
+      p->stop[1] = make_boxed(hp);
+      p->stop[2] = call;
+      CP = g_on_load_done_code;
+      p->on_load_module = m;
+      CALL_TO(m->on_load, 0);
+    }
     code = e->code.load(std::memory_order_acquire);
     if (!code && e->bif == nullptr) {
       (void)loaded;
@@ -389,6 +412,34 @@ L_bif_stub: {
   dispatch_export = e;
   dispatch_arity = e->arity;
   goto do_dispatch_export;
+}
+
+L_on_load_done: {
+  // x0 is the on_load result; y0 the export fun, y1 {Arity, Args}.
+  Module* m = p->on_load_module;
+  p->on_load_module = nullptr;
+  p->vm()->on_load_finished(m, x[0] == atom::ok);
+  const Export* e = export_fun_entry(p->stop[1]);
+  Term call = p->stop[2];
+  CP = word_ptr<const Term>(p->stop[0]);
+  p->stop += 3;
+  unsigned n = unsigned(small_value(tuple_elems(call)[0]));
+  Term l = tuple_elems(call)[1];
+  for (unsigned i = 0; i < n; i++, l = cdr(l)) x[i] = car(l);
+  dispatch_export = e;
+  dispatch_arity = n;
+  goto do_dispatch_export;
+}
+
+L_raise: {
+  // raise RawTrace Reason: rethrow with the class the trace carries.
+  Term raw = SRC(I[1]);
+  p->exc_class = is_raw_trace(raw) ? raw_trace_class(raw) : ExcClass::Error;
+  p->exc_reason = SRC(I[2]);
+  p->exc_args = NON_VALUE;
+  p->exc_given_trace = is_raw_trace(raw) ? raw_trace_cooked(raw) : NIL;
+  exc_bif = nullptr;
+  goto handle_exception;
 }
 
 L_normal_exit:
@@ -1125,6 +1176,7 @@ handle_exception_common: {
 }
 
 yield:
+  p->total_reductions += uint64_t(kReductionsPerSlice - p->reductions);
   p->ip = I;
   p->cp = CP;
   p->arity = save_arity;
@@ -1140,6 +1192,8 @@ void init_interpreter() {
   delete regs;
   g_normal_exit_code[0] = ptr_word(g_table[kOpNormalExit]);
   g_normal_exit_code[1] = 0;
+  g_on_load_done_code[0] = ptr_word(g_table[kOpOnLoadDone]);
+  g_on_load_done_code[1] = 0;
   set_instruction_handlers(g_table);
 }
 

@@ -67,7 +67,10 @@ struct Module {
   std::string md5;
   // Exported functions and their entry points, published by VM::load_module.
   std::vector<std::pair<Export*, const Term*>> exports;
+  // -on_load: the function's entry, and whether it still has to run before
+  // the exports are published.
   const Term* on_load = nullptr;
+  bool on_load_pending = false;
 
   // Code address -> function, or nullptr.
   const FunctionInfo* function_at(const Term* addr) const;

@@ -60,8 +60,8 @@ class Process : public Heap {
   const Term* cp = nullptr;  // continuation pointer
   std::vector<Term> xsave;   // saved x registers [0, arity) while preempted
   unsigned arity = 0;
-  int64_t reductions = 0;
-  const Export* current = nullptr;  // for process_info(current_function)
+  int64_t reductions = 0;        // left in the current time slice
+  uint64_t total_reductions = 0;
 
   // ---- exception being raised ----
   ExcClass exc_class = ExcClass::Error;
@@ -102,6 +102,7 @@ class Process : public Heap {
   ProcStatus status = ProcStatus::Runnable;
   bool queued = false;  // in a run queue (at most once)
   bool gc_requested = false;  // erlang:garbage_collect/0 ran
+  struct Module* on_load_module = nullptr;  // its -on_load is running here
   int64_t timeout_at = -1;  // monotonic ms deadline of receive-after
   bool timed_out = false;
   const Term* timeout_resume = nullptr;  // where to continue on timeout

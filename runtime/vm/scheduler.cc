@@ -87,7 +87,7 @@ Term Scheduler::run(Process* main) {
     bool is_main = p->pid() == main_pid;
     if (p->status == ProcStatus::Exiting) {
       // Killed by a signal while not running.
-      if (is_main) main_reason = p->exit_reason;
+      if (is_main) main_reason = copy_term(p->exit_reason, main_reason_heap_);
       p->status = ProcStatus::Free;
       vm_->process_exited(p);
       if (is_main) return main_reason;
@@ -97,7 +97,7 @@ Term Scheduler::run(Process* main) {
     p->status = ProcStatus::Running;
     RunResult r = execute(p, regs_);
     if (r == RunResult::Exited) {
-      if (is_main) main_reason = p->exit_reason;
+      if (is_main) main_reason = copy_term(p->exit_reason, main_reason_heap_);
       p->status = ProcStatus::Free;
       vm_->process_exited(p);
       if (is_main) return main_reason;

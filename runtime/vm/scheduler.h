@@ -47,6 +47,7 @@ class Scheduler {
   std::deque<Process*> run_queue_;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
   uint64_t timer_seq_ = 0;
+  FragmentHeap main_reason_heap_;  // keeps main's exit reason after it is freed
 };
 
 }  // namespace beamline

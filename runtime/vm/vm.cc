@@ -73,9 +73,7 @@ absl::StatusOr<Module*> VM::load_module(std::string_view origin,
     auto it = placeholder_funs_.find(std::make_tuple(m->name, fe->index));
     if (it != placeholder_funs_.end()) it->second->code = fe->code;
   }
-  for (auto& [exp, code] : m->exports) {
-    exp->code.store(code, std::memory_order_release);
-  }
+  if (!m->on_load_pending) publish_exports(raw);
   auto it = modules_.find(m->name);
   if (it != modules_.end()) old_modules_.push_back(std::move(it->second));
   CodeRange r{m->code.data(), m->code.data() + m->code.size(), raw};
@@ -87,6 +85,27 @@ absl::StatusOr<Module*> VM::load_module(std::string_view origin,
       r);
   modules_[m->name] = std::move(m);
   return raw;
+}
+
+void VM::publish_exports(Module* m) {
+  for (auto& [exp, code] : m->exports) {
+    exp->code.store(code, std::memory_order_release);
+  }
+}
+
+void VM::on_load_finished(Module* m, bool ok) {
+  absl::MutexLock lock(&modules_mu_);
+  m->on_load_pending = false;
+  if (ok) {
+    publish_exports(m);
+  } else {
+    // As on BEAM, a module whose on_load fails is not loaded.
+    auto it = modules_.find(m->name);
+    if (it != modules_.end() && it->second.get() == m) {
+      old_modules_.push_back(std::move(it->second));
+      modules_.erase(it);
+    }
+  }
 }
 
 Module* VM::find_module(Term module) {

@@ -39,6 +39,8 @@ class VM {
   // Finds a loaded module, or loads MODULE.beam from the code path.
   absl::StatusOr<Module*> ensure_loaded(Term module);
   Module* find_module(Term module);
+  // The module's -on_load function returned (ok: publish its exports).
+  void on_load_finished(Module* m, bool ok);
   // Module owning a code address (for stack traces), or nullptr.
   const Module* module_at(const Term* addr);
   std::vector<Term> loaded_modules();
@@ -96,6 +98,7 @@ class VM {
   Scheduler& scheduler() { return *scheduler_; }
 
  private:
+  void publish_exports(Module* m);
   Process* spawn_apply(Process* parent, const Export* apply, Term* args,
                        unsigned n);
   absl::StatusOr<Module*> load_from_path(Term module);
