@@ -524,6 +524,13 @@ Term bif_process_info_2(Process* p, const Term* a) {
 
 Term bif_self(Process* p, const Term*) { return p->pid(); }
 
+// net_kernel:dflag_unicode_io/1: whether the node of Pid talks Unicode I/O
+// (always, for local processes).
+Term bif_dflag_unicode_io(Process* p, const Term* a) {
+  if (!is_pid(a[0])) return raise_badarg(p);
+  return atom::true_;
+}
+
 Term bif_yield(Process* p, const Term*) {
   p->reductions = 0;  // the interpreter yields after this call
   return atom::true_;
@@ -580,6 +587,7 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "apply", 3, bif_apply_3);
   r.add("erlang", "self", 0, bif_self, kBifGuard);
   r.add("erlang", "process_info", 2, bif_process_info_2);
+  r.add("net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io);
   r.add("erlang", "yield", 0, bif_yield);
   r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);
 }

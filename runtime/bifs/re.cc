@@ -387,8 +387,10 @@ Term make_string(Process* p, const std::string& s) {
 // ---- compiled patterns ----------------------------------------------------------------
 
 // The cache key (our serialisation) inside a {re_pattern, ...} tuple, or
-// false if `t` is not a well-formed compiled pattern.
-bool pattern_tuple(Term t, std::string* key, bool* unicode, bool* crlf) {
+// false if `t` is not a well-formed compiled pattern. `key` points into the
+// binary, or into `buf` when the binary is not byte-aligned.
+bool pattern_tuple(Term t, std::string_view* key, std::string* buf, bool* unicode,
+                   bool* crlf) {
   if (!is_tuple(t) || tuple_arity(t) != 5) return false;
   const Term* e = tuple_elems(t);
   if (e[0] != A().re_pattern || !is_small(e[1]) || !is_small(e[2]) ||
@@ -397,8 +399,13 @@ bool pattern_tuple(Term t, std::string* key, bool* unicode, bool* crlf) {
   }
   BitView v;
   if (!bit_view(e[4], &v) || v.bit_size % 8 != 0) return false;
-  key->clear();
-  append_binary(e[4], key);
+  if (v.byte_aligned()) {
+    *key = v.as_string_view();
+  } else {
+    buf->clear();
+    append_binary(e[4], buf);
+    *key = *buf;
+  }
   *unicode = small_value(e[2]) != 0;
   *crlf = small_value(e[3]) == 1;
   return true;
@@ -887,10 +894,9 @@ Term do_run(Process* p, Term subject, Term re, Term opts_term, bool first_call) 
   } else {
     // A compiled pattern.
     if (o.flags & kUniqueCompileOpt) return raise_badarg(p);
-    std::string key;
-    if (!pattern_tuple(re, &key, &unicode, &crlf)) return raise_badarg(p);
-    eng::CompileSpec spec;
-    if (!eng::deserialize(key, &spec)) return raise_badarg(p);
+    std::string_view key;
+    std::string key_buf;
+    if (!pattern_tuple(re, &key, &key_buf, &unicode, &crlf)) return raise_badarg(p);
     if (unicode && (!is_binary(subject) || (list_cap && !global))) {
       if (!subject_from_chardata(subject, &s)) return raise_badarg(p);
       have_subject = true;
@@ -902,6 +908,8 @@ Term do_run(Process* p, Term subject, Term re, Term opts_term, bool first_call) 
           o.bsr == (eng::kBsrAnyCrLf | eng::kBsrUnicode)) {
         return raise_badarg(p);
       }
+      eng::CompileSpec spec;
+      if (!eng::deserialize(key, &spec)) return raise_badarg(p);
       if (o.newline) spec.newline = o.newline;
       if (o.bsr) spec.bsr = o.bsr;
       pat = eng::get_pattern(spec);
@@ -981,9 +989,11 @@ Term bif_compile_1(Process* p, const Term* args) { return do_compile(p, args[0],
 Term bif_compile_2(Process* p, const Term* args) { return do_compile(p, args[0], args[1]); }
 
 Term bif_inspect_2(Process* p, const Term* args) {
-  std::string key;
+  std::string_view key;
+  std::string key_buf;
   bool unicode, crlf;
-  if (!pattern_tuple(args[0], &key, &unicode, &crlf) || args[1] != A().namelist) {
+  if (!pattern_tuple(args[0], &key, &key_buf, &unicode, &crlf) ||
+      args[1] != A().namelist) {
     return raise_badarg(p);
   }
   eng::PatternRef pat = eng::get_pattern_by_key(key);

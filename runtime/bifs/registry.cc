@@ -14,6 +14,7 @@ namespace beamline {
   X(erlang_process) \
   X(beamline_native) \
   X(code) \
+  X(os_init) \
   X(maps) \
   X(erlang_hash) \
   X(erlang_external) \

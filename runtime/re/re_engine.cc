@@ -191,7 +191,7 @@ static void translate_error(int* err, size_t* off, std::string_view src) {
   switch (e) {
     case PCRE2_ERROR_MISSING_CLOSING_PARENTHESIS: {
       // An unfinished "(?", "(?i", "(?P" or "(?C1" at the end.
-      size_t q = src.rfind("(?");
+      size_t q = src.rfind("(?", o);
       if (q != npos) {
         std::string_view rest = src.substr(q + 2);
         if (rest == "P") {
@@ -201,6 +201,16 @@ static void translate_error(int* err, size_t* off, std::string_view src) {
           e = PCRE2_ERROR_MISSING_CALLOUT_CLOSING;
         } else if (rest.find_first_not_of("imsxJUX-") == npos) {
           e = PCRE2_ERROR_INVALID_AFTER_PARENS_QUERY;
+        } else {
+          // (?R or (?+1 not followed by ")"
+          size_t d = rest[0] == '+' || rest[0] == '-' ? 1 : 0;
+          size_t k = d;
+          while (k < rest.size() && rest[k] >= '0' && rest[k] <= '9') k++;
+          if ((k > d && (k == rest.size() || rest[k] != ')')) ||
+              (rest[0] == 'R' && (rest.size() == 1 || rest[1] != ')'))) {
+            e = PCRE2_ERROR_PARENS_QUERY_R_MISSING_CLOSING;
+            o = q + 2 + (rest[0] == 'R' ? 1 : k);
+          }
         }
       }
       break;
@@ -216,7 +226,12 @@ static void translate_error(int* err, size_t* off, std::string_view src) {
       break;
     }
     case PCRE2_ERROR_SUBPATTERN_NAME_EXPECTED:
-      if (o >= 3 && src.substr(o - 3, 3) == "(?<") e = kErrAfterQueryLess;
+      if (o >= 3 && src.substr(o - 3, 3) == "(?<") {
+        e = kErrAfterQueryLess;
+      } else if ((o >= 3 && src.substr(o - 3, 3) == "(?'") ||
+                 (o >= 4 && src.substr(o - 4, 4) == "(?P<")) {
+        e = PCRE2_ERROR_MISSING_NAME_TERMINATOR;
+      }
       break;
     case PCRE2_ERROR_BACKSLASH_G_SYNTAX: {
       // \g without a number: PCRE 8 reads group 0
@@ -302,12 +317,17 @@ static size_t adjust_error_offset(int e, size_t off, std::string_view src) {
       return 0;
     case 129:  // digit expected after (?+: PCRE 8 points after the sign
       return off + 1;
+    case 155: {  // \o without a brace: PCRE 8 points at the o
+      size_t bs = src.rfind("\\o", off);
+      return bs == std::string_view::npos ? off : bs + 1;
+    }
     case 137:  // \L \l \N{name} \U \u: PCRE 8 points at the letter
     case 143:  // duplicate name: PCRE 8 points at the name's end
     case 147:  // unknown property: PCRE 8 points at the closing brace
     case 150:  // invalid range
     case 165:  // different names for one group number
     case 169:  // \k without a name
+    case 171:  // \N in a class
     case 193:  // \N{U+...}
       return off > 0 ? off - 1 : off;
     default:
@@ -322,7 +342,9 @@ static size_t adjust_error_offset(int e, size_t off, std::string_view src) {
 // \9 with fewer groups before them are the digits. PCRE2 makes all of these
 // errors, so they are rewritten before compiling. `map` gets, for each output
 // byte, the input offset it came from (plus the end), to report errors at
-// erl's offsets. Returns false when nothing needs rewriting.
+// erl's offsets. The same pass finds some errors PCRE 8 reports and PCRE2
+// does not (or reports differently): backtracking verbs PCRE 8 lacks,
+// malformed "(?(" conditions, unterminated \x{ and \p{.
 
 static bool unknown_letter_escape(char d) {
   switch (d) {
@@ -359,7 +381,9 @@ static bool needs_rewrite(std::string_view in) {
   return in.find('\\') != std::string_view::npos ||
          in.find(":]") != std::string_view::npos ||
          in.find("(*") != std::string_view::npos ||
-         in.find("(?(") != std::string_view::npos;
+         in.find("(?(") != std::string_view::npos ||
+         in.find("(?^") != std::string_view::npos ||
+         in.find("(?*") != std::string_view::npos;
 }
 
 // A compile error PCRE 8 reports that PCRE2 may not (PCRE2 code numbers).
@@ -530,6 +554,11 @@ static void rewrite(std::string_view in, uint32_t options, std::string* out,
                     i};
         }
       }
+      if ((d == 'p' || d == 'P') && i + 2 < n && at(i + 2) != '{' && early->code == 0 &&
+          std::string_view("CLMNPSZ").find(at(i + 2)) == std::string_view::npos) {
+        // a one-letter property that does not exist
+        *early = {PCRE2_ERROR_UNKNOWN_UNICODE_PROPERTY, i + 2, i};
+      }
       if ((d == 'p' || d == 'P') && at(i + 2) == '{' && !in_class) {
         // \p{...}: PCRE 8 takes everything up to "}" as the name
         size_t close = in.find('}', i + 3);
@@ -628,6 +657,10 @@ static void rewrite(std::string_view in, uint32_t options, std::string* out,
           *early = {109, i + 1};  // "(" then a "*" with nothing to repeat
         }
         early->start = i;
+      }
+      if (at(i + 1) == '?' && (at(i + 2) == '^' || at(i + 2) == '*') && early->code == 0) {
+        // PCRE 8 has neither (?^ nor (?*
+        *early = {PCRE2_ERROR_INVALID_AFTER_PARENS_QUERY, i + 2, i};
       }
       if (at(i + 1) == '?' && at(i + 2) == '(' && early->code == 0) {
         *early = check_condition(in, i + 3);
@@ -764,8 +797,10 @@ static std::shared_ptr<Pattern> compile_spec(const CompileSpec& spec) {
   }
   pcre2_compile_context* ctx = pcre2_compile_context_create(nullptr);
   pcre2_set_character_tables(ctx, latin1_tables());
-  // PCRE 8 allows \K in lookarounds.
+#ifdef PCRE2_EXTRA_ALLOW_LOOKAROUND_BSK
+  // PCRE 8 allows \K in lookarounds (PCRE2 10.38 and later do not by default).
   pcre2_set_compile_extra_options(ctx, PCRE2_EXTRA_ALLOW_LOOKAROUND_BSK);
+#endif
   pcre2_set_newline(ctx, pcre2_newline(spec.newline));
   pcre2_set_bsr(ctx, spec.bsr == kBsrAnyCrLf ? PCRE2_BSR_ANYCRLF : PCRE2_BSR_UNICODE);
   uint32_t options = spec.options;
@@ -785,7 +820,7 @@ static std::shared_ptr<Pattern> compile_spec(const CompileSpec& spec) {
     size_t o = off;
     translate_error(&err, &o, src);
     if (rewritten_used) o = o < map.size() ? map[o] : spec.pattern.size();
-    if (early.code != 0 && (o >= early.start || err == 160 || err == 195)) {
+    if (early.code != 0 && (o > early.start || err == 160 || err == 195)) {
       err = early.code;
       o = early.offset;
     }

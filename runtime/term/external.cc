@@ -818,6 +818,8 @@ class Sink {
     u32(uint32_t(v >> 32));
     u32(uint32_t(v));
   }
+  bool counting() const { return counting_; }
+  void skip(size_t n) { count_ += n; }  // counting only
   // Logical position (spliced bytes included).
   size_t pos() const { return counting_ ? count_ : buf_.size() + spliced_; }
   size_t buf_pos() const { return buf_.size(); }
@@ -1159,8 +1161,14 @@ absl::Status Encoder::run(Term root) {
             out_.u32(fe->index);
             out_.u32(uint32_t(num_free));
             atom(fe->module);
-            small_int(Sint(fe->index));
-            small_int(Sint(fe->old_uniq));
+            if (out_.counting()) {
+              // erlang:external_size reserves INTEGER_EXT room for OldIndex
+              // and OldUniq whatever their values (erl's estimate).
+              out_.skip(10);
+            } else {
+              small_int(Sint(fe->index));
+              small_int(Sint(fe->old_uniq));
+            }
             // The creator pid (always a local pid here).
             stack_.push_back({Kind::PatchSize, 0, at, start + 1});
             const Term* fv = closure_free(t);

@@ -56,7 +56,9 @@ absl::StatusOr<std::string> encode_external(Term t, const EncodeOptions& opts);
 absl::StatusOr<Term> encode_external_iovec(Heap& heap, Term t,
                                            const EncodeOptions& opts);
 
-// The exact byte size of the uncompressed encoding (erlang:external_size).
+// erlang:external_size: the byte size of the uncompressed encoding, exact
+// except that, like erl, each closure counts 5 bytes for both its OldIndex
+// and OldUniq fields (an upper bound).
 size_t external_size(Term t, const EncodeOptions& opts = {});
 
 // Reference id <-> erl's NEWER_REFERENCE_EXT ID words (see above).

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "absl/strings/str_format.h"
+#include "platform/io.h"
 #include "runtime/bifs/bif.h"
 #include "runtime/loader/loader.h"
 #include "runtime/term/atom_table.h"
@@ -134,7 +135,15 @@ absl::StatusOr<Module*> VM::load_from_path(Term module) {
 
 absl::StatusOr<Module*> VM::ensure_loaded(Term module) {
   if (Module* m = find_module(module)) return m;
-  return load_from_path(module);
+  auto r = load_from_path(module);
+  if (!r.ok() && !absl::IsNotFound(r.status())) {
+    // A module that exists but cannot be loaded: say why (calls into it
+    // raise undef, as on BEAM).
+    platform::write_stderr("beamline: cannot load module " +
+                           std::string(atom_name(module)) + ": " +
+                           std::string(r.status().message()) + "\n");
+  }
+  return r;
 }
 
 const Module* VM::module_at(const Term* addr) {
