@@ -97,6 +97,7 @@ Term CodeBuilder::const_slot(Term value) {
 }
 
 absl::Status CodeBuilder::prepare() {
+  m_->strings = f_.strings;
   for (size_t i = 1; i < f_.atoms.size() + 1; i++) {
     auto a = intern_atom(f_.atoms[i - 1]);
     if (!a.ok()) {
@@ -236,7 +237,7 @@ absl::Status CodeBuilder::emit_string_ptr(const GenericInstr& ins,
       len > f_.strings.size() - uint64_t(op.value)) {
     return error(ins, "string operand outside the string table");
   }
-  put(ptr_word(f_.strings.data() + op.value));
+  put(ptr_word(m_->strings.data() + op.value));
   return absl::OkStatus();
 }
 

@@ -59,6 +59,7 @@ struct Module {
   Term name;
   std::vector<Term> code;          // loaded instruction stream
   FragmentHeap literals;           // literal terms (never collected)
+  std::string strings;             // the StrT chunk (bit-syntax strings point here)
   std::vector<std::unique_ptr<FunEntry>> funs;
   std::vector<FunctionInfo> functions;  // sorted by start address
   std::vector<LineEntry> lines;         // sorted by address

@@ -2,7 +2,45 @@
 // expected result below was printed by erl (OTP 25) for the same call, by a
 // small runner that prints terms canonically: lists as [..] (no strings),
 // binaries as <<bytes>>, the binary of a compiled pattern as #, and an
-// exception as {'EXC',Class,Reason}.
+// exception as {'EXC',Class,Reason}. Cases are Erlang terms, one per line:
+//   {run, S, RE[, Opts]}  {internal_run, S, RE, Opts, First}
+//   {compile, RE[, Opts]}  {inspect, MP, Item}
+// where {compiled, RE, Opts} stands for the pattern re:compile(RE, Opts)
+// returns and {copy, Bin, N} for binary:copy(Bin, N). The cases include the
+// re:run calls re:replace/re:split make (traced in erl), those of the
+// conformance programs re_*.erl, and random patterns and options on which
+// erl and beamline were compared. To regenerate the expectations, run the
+// cases file through this module (erl -noshell -run re_cases main FILE):
+//
+//   -module(re_cases).
+//   -export([main/1]).
+//   main([File]) ->
+//     {ok, Cases} = file:consult(File),
+//     [io:format("~s~n", [fmt(run(C))]) || C <- Cases], halt().
+//   mp({compiled, R, O}) ->
+//     case re:compile(R, O) of {ok, MP} -> MP; E -> throw({compile_failed, E}) end;
+//   mp({copy, B, N}) -> binary:copy(B, N);
+//   mp(X) -> X.
+//   run(C) ->
+//     try case C of
+//           {run, S, R} -> re:run(mp(S), mp(R));
+//           {run, S, R, O} -> re:run(mp(S), mp(R), O);
+//           {internal_run, S, R, O, F} -> re:internal_run(mp(S), mp(R), O, F);
+//           {compile, R} -> re:compile(R);
+//           {compile, R, O} -> re:compile(R, O);
+//           {inspect, R, I} -> re:inspect(mp(R), I)
+//         end
+//     catch throw:{compile_failed, _} = F -> F; Cl:E -> {'EXC', Cl, E} end.
+//   fmt({re_pattern, N, U, CR, B}) when is_binary(B) ->
+//     io_lib:format("{re_pattern,~w,~w,~w,#}", [N, U, CR]);
+//   fmt(T) when is_tuple(T) -> ["{", join([fmt(E) || E <- tuple_to_list(T)]), "}"];
+//   fmt(L) when is_list(L) -> ["[", fmtl(L), "]"];
+//   fmt(B) when is_binary(B) -> ["<<", join([integer_to_list(X) || <<X>> <= B]), ">>"];
+//   fmt(X) -> io_lib:format("~w", [X]).
+//   fmtl([]) -> []; fmtl([H]) -> fmt(H);
+//   fmtl([H | T]) when is_list(T) -> [fmt(H), ",", fmtl(T)];
+//   fmtl([H | T]) -> [fmt(H), "|", fmt(T)].
+//   join([]) -> []; join([H]) -> H; join([H | T]) -> [H, ",", join(T)].
 #include <gtest/gtest.h>
 
 #include <atomic>
@@ -1861,11 +1899,885 @@ constexpr char kCases14[] = R"RE(
 {run, <<>>, {compiled,[44],[]}, [global]}.
 {compile, [92,115], []}.
 {run, <<111,110,101,32,32,116,119,111>>, {compiled,[92,115],[]}, [global]}.
+{run, <<195,169,120,10,10,98,98,32,226,130,172>>, "\\B(?<=\\d)(\\G\\A)", [unicode,notempty,ucp,{capture,[]}]}.
+{run, "", {compiled, "\\z[[:alpha:]]*", [caseless,bsr_anycrlf]}, [notempty_atstart]}.
+{run, <<233,98,120,172,44,10,10,172,49,44,172>>, "([[:alpha:]]\\W*?(?:\\D*?|$\\z$b|\\D+([[:alpha:]]{2}\\R{1,2}\\n\\1*?)\\1^\\.\\w??|x\\W?|\\1[[:alpha:]]+?\\Z){2}(?:\\2a{1,2}|^(?<=b))){0,1}", []}.
+{run, <<46>>, "\\w(a(\\K(?=\\2)[abc](?=^\\nb\\x{e9}))\\D?){2}(\\d(\\K\\w)c)", [multiline,anchored]}.
+{run, <<49>>, {compiled, "(?:(?i)a|(\\s){0,1}\\zb{0,1}b|\\K(?<m>\\s\\A\\h*)b\\Z(?<m>(\\x{e9}\\w$\\s))[abc]{2}| *((?=c\\K){1,2}\\.(?<m>\\Z\\R*)++\\.))\\1{2}(?<o>((?:\\Rc\\K\\1|\\G\\D+?\\W)\\h)\\n{0,1}\\Z)\\R*", [dupnames]}, [notbol,noteol,{capture,[1]}]}.
+{run, <<13,13,97,120,46,99,46,233,233,120,97,98>>, {compiled, "(?<n>(\\A)\\.*\\b(?=\\x{e9})\\R|\\K*)\\z$[^a]?", []}, [{capture,[2,m],list}]}.
+{run, "\x{20ac}", {compiled, "\\w(?<m>\\d)\\b", [firstline,dupnames]}, [{capture,[],index}]}.
+{run, <<50,120,98,32,172,98>>, {compiled, "(((?=\\.*\\x{e9})++(c[a-c])??)*a{0,1})\\A", []}, [noteol]}.
+{run, <<120>>, {compiled, "(((?i)a++b+?\\b)(a?)??){2}[abc](?!(?i)a {2})(?:(?:\\K\\h\\G|\\D+?)\\2*$|\x{e9})\\1??|(?<=ab)(?:\\h+?|(,)\\s*(?<=ab))(?!\\w{2}\\b\\s++\x{e9})\\D(?<o> \\.*\\Z)", []}, []}.
+{run, " ,a\x{3b1}1x", <<40,63,61,40,40,63,60,109,62,46,40,63,105,41,97,94,41,41,92,104,123,48,44,49,125,92,50,41,40,63,61,40,63,58,40,63,58,99,42,63,91,97,98,99,93,42,63,124,92,90,92,115,43,43,46,63,63,41,124,40,91,92,100,44,93,41,123,48,44,49,125,120,92,119,43,92,71,124,36,92,50,41,40,63,58,40,63,33,97,42,63,92,120,123,101,57,125,92,120,123,101,57,125,41,43,63,124,91,97,98,99,93,40,40,63,105,41,97,97,99,41,120,43,41,63,63,40,63,58,40,63,60,109,62,97,123,48,44,49,125,195,169,63,63,92,120,123,101,57,125,123,49,44,50,125,41,92,50,123,49,44,50,125,40,92,122,92,68,36,41,43,63,124,92,98,41,40,40,92,90,92,119,43,43,98,97,41,40,63,60,109,62,92,46,42,63,46,123,49,44,50,125,91,92,100,44,93,63,63,32,41,92,65,94,41,41,40,99,40,63,61,40,63,60,61,97,98,41,42,92,68,43,63,98,63,41,41>>, [unicode,{newline,any},{capture,all_but_first,list}]}.
+{run, "\x{3b1}", {compiled, "(?=\\1^|(?=\\b[^a]\\.*?\\R+)\\s[a-c]?\x{e9}++)+([\\d,]+(?:[^a]|[[:alpha:]]\\G)\\.?) {1,2}(?<=ab)|\\s*?\\sb+\\A\\w", [extended]}, [notempty]}.
+{run, "2.\x{20ac}a,a,", {compiled, " ", []}, [report_errors]}.
+{run, "c,\r1", "(?=\\G[a-c]\\B\\A)[a-c]*?(($\\K[abc]++))", [unicode,dollar_endonly]}.
+{run, "2 \x{3b1}", "(?:([a-c]{0,1}(\\n)){2}(?<=\\d)*\\W+$|\\.\\2\\.*?\\R)\\R\\1", [ucp,{newline,lf},{capture,all_but_first,list}]}.
+{run, <<44,13,32,98,172,99,10,172,97>>, {compiled, "c\\d(?<=a){2}(\\n(?=\\K[\\d,]\\K^)+ +?|\\A)|(\\n\\s?)(\\Ra)\\w(?<o>\\h{1,2},\\W,)*?|\\w[a-c]", []}, [{capture,[n,0]}]}.
+{run, <<49,120>>, {compiled, <<91,91,58,97,108,112,104,97,58,93,93,40,63,60,111,62,91,94,97,93,123,49,44,50,125,91,92,100,44,93,92,119,36,41,124,40,63,60,61,92,100,41,42,92,115,40,63,60,61,97,41>>, [unicode,dotall]}, [{capture,[1],binary}]}.
+{run, <<32,46,49,99,98,97>>, "ac", [unicode,notbol,dollar_endonly,report_errors]}.
+{run, <<120,233,46,13,13,99,172,44,233,99,98,233>>, "( {0,1})\\x{e9}++", [ungreedy,dollar_endonly,global,report_errors,{capture,[2,m],list}]}.
+{run, " \x{20ac}aa\x{e9}\x{3b1}b ", "bc(?<o>\\z(\\W+\\n$))+\\s?", [multiline,report_errors,{newline,cr}]}.
+{run, <<99,233,99,120,13,97,99,233>>, "((\\x{e9}{0,1}))(?<n>(?<m>.{0,1}\\w[^a]{1,2}(?!\\x{e9}$[abc]{0,1}))++\\Gx)+?", [multiline,dotall,{capture,none,list}]}.
+{run, "\rx", {compiled, "\\Dc??\\Z\\z", [anchored,dollar_endonly]}, [anchored,{capture,none,binary}]}.
+{run, <<44,120,10,44,120,44,49,99,49,44,13>>, "\\.+[^a]", [notempty_atstart]}.
+{run, "", "\\R+?(?!((\\n[\\d,]{2}(?i)a){2} )*?)+((?i)a{1,2}(?<m>\\B(\\w[^a])+?)+)?\\G([\\d,]+?\\R){2}(?<=\\d)(^(\\D??\\K)+)|\\D{2}", [no_auto_capture]}.
+{run, "\x{20ac}\x{e9}\x{e9}1\x{20ac}a\x{e9}\x{e9}\x{20ac}ba", "\\n\\A(?i)a", [dotall,ucp,{newline,anycrlf}]}.
+{run, <<98,120,97,10,233,46,10,99,10,32>>, "\\Z\\s\\Z\x{e9}\\1|\\2\\zc", [notbol]}.
+{run, <<98,226,130,172>>, "(?<m>(?:\\d[abc]b*[^a]|\\b)*?\\n+?)", [unicode,multiline]}.
+{run, <<13,98,99,172>>, "^\\D??(?<n> {0,1} (\\h\\Gx??))|((?:\\1?[a-c]\\B|\\h[^a]++\\h{1,2}\\z))?((?:\\W{2}|(c*\\R[abc]{1,2}\\d?){1,2})+?){0,1}", [notempty_atstart,bsr_anycrlf,{capture,[1],list}]}.
+{run, <<97,98,10,120,98>>, {compiled, <<40,63,58,40,63,58,195,169,43,43,40,63,58,92,65,92,119,63,92,49,124,92,49,43,43,32,46,43,63,91,91,58,97,108,112,104,97,58,93,93,41,92,119,124,97,123,49,44,50,125,92,100,40,63,58,92,122,124,44,42,92,50,43,63,41,41,40,92,49,41,124,40,63,60,109,62,92,46,42,63,92,46,92,104,41,41,42,91,92,100,44,93,63,92,71,40,40,63,58,40,92,87,41,40,63,33,91,92,100,44,93,97,41,43,63,124,92,110,63,63,40,63,58,92,65,91,91,58,97,108,112,104,97,58,93,93,124,92,65,92,49,92,50,92,82,41,40,63,60,61,92,100,41,92,104,41,36,91,97,98,99,93,43,92,119,123,49,44,50,125,41,63,63>>, [unicode,firstline,dupnames]}, [global]}.
+{run, <<13,46,13,98,120,32,98>>, "(\\1??(?=(?:$\x{e9}{2}\\h|\\Z(?i)a\\B)\\D(c,a[[:alpha:]])\\s)+?)\\A", [report_errors]}.
+{run, <<44,97,97>>, "\\h*($[[:alpha:]](?=\\A\\W\\b)?)+?", [dollar_endonly]}.
+{run, "\x{3b1}c 1,\x{3b1}b\x{20ac}b", "(?:\\s((?<=b)*?)(?=\\A(?:\x{e9}\x{e9}|\\D{0,1}a[[:alpha:]][a-c]{2})+(?:\\hc{1,2}\\1*?|\\x{e9}+?a)*){0,1}|.++(\\z\\B\\G\\R)|(?=,x\\x{e9})\\2c?(\\R))+?(\\d)+", [unicode,caseless,{capture,[],list}]}.
+{run, <<50,10,10,49,46,99,233,177>>, "[a-c](?!\\s\\z){1,2}", [caseless,ungreedy,notbol]}.
+{run, <<97,50,44,32,99,172,120,10,46>>, "(?!,\\2{1,2})b{2}\\b", [multiline,notbol,noteol,{capture,[2,m],index}]}.
+{run, "bc", {compiled, "[abc]{2}", [dotall,dollar_endonly]}, [global,{capture,[1]}]}.
+{run, <<177,44,233,172,233,49>>, "\\W[a-c]a\\W", [caseless,firstline,ucp,{offset,0},{capture,first,index}]}.
+{run, "a2", <<92,75,40,91,92,100,44,93,40,91,91,58,97,108,112,104,97,58,93,93,92,46,92,90,41,42,40,91,94,97,93,92,50,41,41,63,40,63,60,109,62,40,63,61,40,92,115,92,65,92,68,41,43,40,63,60,111,62,92,104,42,63,44,41,43,63,41,92,110,40,63,60,109,62,44,98,92,90,40,63,61,92,87,43,43,91,94,97,93,41,41,41,43,43>>, [unicode,{capture,all_names,binary}]}.
+{run, <<233>>, "\\2 {1,2}(?<o>$)", [notempty_atstart,noteol]}.
+{run, "21,\x{3b1}a2 bb2x", "x\\h?", [unicode,notbol,{capture,all_but_first,list}]}.
+{run, "c1a,2c\r", {compiled, <<92,122,91,97,45,99,93,40,40,63,60,61,97,98,41,40,63,60,61,98,41,44,43,41>>, [unicode]}, []}.
+{run, <<>>, "\\2??\\Z", []}.
+{run, <<233,177,97,99,44,50,120>>, "(x(?=\\.\\R{2}|b\\Z\\K[[:alpha:]]{2} ?)[[:alpha:]])\\d", [global,{newline,cr}]}.
+{run, <<233,97,98,50,97,233,32,49,10,50,172>>, {compiled, "c[^a]*?(?i)a??", [multiline,bsr_anycrlf]}, [global]}.
+{run, <<49,32,233,97,50,97>>, "(?=(?!\\A[abc]\\x{e9})\\G^|[[:alpha:]]\\n{1,2}(?<=a)\\G\\2(\\K)){2}(((\\b[abc]))?\\h(\\W\\R \\K|,\\s{2}[^a]?){1,2})", [notempty,report_errors,{capture,all_but_first,index}]}.
+{run, <<233,120,172,50,233,99,50,120,98>>, "\\D\\z", [dotall,noteol,firstline,{offset,5},{capture,[],index}]}.
+{run, <<>>, "[^a][abc]", [multiline,dollar_endonly,{capture,none,index}]}.
+{run, "b,2.2\x{3b1}ab2 ", "(?<m>(?<n>(?:[\\d,]x{2}[\\d,]\x{e9}|.)))(?<m>(?=\\h?\\b[a-c]))x", [dupnames]}.
+{run, <<13>>, <<92,90,92,115>>, [unicode,notbol,report_errors,{offset,1},{capture,[],index}]}.
 )RE";
 constexpr char kExpected14[] = R"RE(
 nomatch
 {ok,{re_pattern,0,0,0,#}}
 {match,[[{3,1}],[{4,1}]]}
+nomatch
+nomatch
+{match,[{0,0}]}
+nomatch
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],29}}}
+{'EXC',error,badarg}
+{match,[{0,0},{0,0}]}
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+{match,[[[],[]],[[],[]],[[],[]]]}
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+nomatch
+{match,[[]]}
+{match,[[{0,0}],[{1,0}],[{2,0}],[{3,0}],[{4,0}],[{5,0}]]}
+nomatch
+nomatch
+match
+{match,[{5,1}]}
+{'EXC',error,badarg}
+{match,[[{-1,0}]]}
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+{match,[]}
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+match
+nomatch
+{'EXC',error,badarg}
+nomatch
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases15[] = R"RE(
+{run, <<206,177,98,44,49,46>>, "\\d{0,1}", [unicode,{newline,cr}]}.
+{run, <<10,233,10,97,120,172,97,120,99,13,46>>, "((?<=\\d)?)?\\b$", [dotall,{capture,all}]}.
+{run, <<98,97,97,97,98,10,50,172>>, "[[:alpha:]]++\\G\\s", [global,{newline,crlf}]}.
+{run, <<10,49,98,10,99>>, "\\G(?i)a{2}(?=[\\d,]++\\.)", [caseless,dollar_endonly]}.
+{run, <<97,98>>, "\\K", [extended,noteol,global,{offset,2}]}.
+{run, "\n,\n", "\\B\\x{e9}++\\d", [unicode,{capture,all_names,index}]}.
+{run, <<>>, "b", [{capture,[1],index}]}.
+{run, "\r2", <<36,92,68,123,50,125,92,65>>, [unicode,no_auto_capture,report_errors,{newline,lf},{capture,[]}]}.
+{run, "\x{20ac} ,", "(?<=a)(?!\\d{0,1}(?=x\x{e9}{1,2})(\\d\\w\\Kc)++\x{e9})\\n|(?=(\\.(?i)a??x\\w)(\\x{e9}*?\\A)(,)a?){1,2}(?=(?i)a?\\.+(?!\\ba??\\A[^a])*)\\h", []}.
+{run, <<46,97,44,97,98,32,32,120,177,49>>, "(?=$(?<m>x*(?<=b)+?(?:c\\b|x\\Gx)+)+?)++(?i)a*", [notbol,report_errors]}.
+{run, <<>>, "$(?!\\b^(^)\\x{e9}(?!\\1)\x{e9}{1,2}|(?:\\s|[abc])\\A\\d*?)+", [unicode,dotall,extended,global,{capture,all_names,index}]}.
+{run, <<44,177,46,120,177,233,50,172,97,13>>, "((?=$ +?\\R))[abc]\\A(?<=a){1,2}", [ungreedy,anchored,notempty_atstart,{capture,all}]}.
+{run, <<172,46,98,97,97,97,98,97,172,13>>, {compiled, "\x{e9}+\\b\\b(?:(?<m>(?!(?i)a+\\D)*[^a]*\\2\\n)?\\2(b?(?=.\\s+\\x{e9}))*?([a-c])|(([\\d,]?\\K.+\\d+))(?<n>(?i)a(?=\\R\\G,++)^(\\x{e9}a\\B){1,2}))", []}, [{capture,[2,m]}]}.
+{run, "2,b\x{e9}b 1\x{e9}.\x{20ac}1", "(\\.\\s[^a]|(?<o>[a-c]\x{e9}??)+?\\Z.??\\K)\\z(?<o>[[:alpha:]]\x{e9})", [unicode,no_auto_capture,global]}.
+{run, " c,.1a\r, 2", "( (?<n>(?=\\b\\Gb{0,1})\\K(?<=\\d))??)(?:[a-c]?|(?!(?i)a++\\B\\d+?)a++\\b)", [no_auto_capture,global]}.
+{run, "aa,\x{20ac} .,", <<40,63,60,111,62,98,40,92,110,92,46,92,122,41,123,50,125,91,91,58,97,108,112,104,97,58,93,93,92,100,63,124,91,97,45,99,93,43,46,63,92,65,41,40,46,123,50,125,91,91,58,97,108,112,104,97,58,93,93,42,63,92,100,92,90,41,63,124,40,40,63,61,32,92,65,41,43,43,92,104,99,124,91,91,58,97,108,112,104,97,58,93,93,123,50,125,41,63,120,92,115,42,63,40,92,100,91,97,98,99,93,92,98,40,63,60,111,62,40,92,49,41,120,40,63,60,111,62,91,97,45,99,93,63,41,41,41,63,63>>, [unicode,no_auto_capture]}.
+{run, "\n\n\x{3b1}\r\x{e9}.ba \x{e9}b", "a[^a]??", [unicode,{offset,14},{newline,cr},{capture,[1],binary}]}.
+{run, <<46>>, "((?:\\s++\\G|\\A(?<o>\\z\\K)(?![\\d,]$\\s\\x{e9})?\\h{2})(?!\\A\\K)([a-c]*?(\\B,\\.\\s*?)\\n\\n))", [global,{newline,any}]}.
+{run, "bb\r1", <<40,92,120,123,101,57,125,123,49,44,50,125,40,63,60,110,62,91,97,45,99,93,42,41,91,92,100,44,93,43,92,87,40,63,60,109,62,92,50,63,63,36,92,119,63,63,41,124,40,63,33,92,120,123,101,57,125,63,92,90,92,71,41,123,50,125,92,87,123,48,44,49,125,40,63,58,92,87,43,63,99,124,99,92,75,91,97,98,99,93,41,40,63,58,92,50,124,92,46,92,115,40,63,33,91,94,97,93,91,97,98,99,93,41,94,41,63,63,41,123,49,44,50,125,40,91,91,58,97,108,112,104,97,58,93,93,40,63,58,40,63,60,61,97,41,92,46,124,92,82,40,92,82,41,92,119,98,42,41,63,40,63,60,110,62,44,91,91,58,97,108,112,104,97,58,93,93,123,49,44,50,125,92,75,91,94,97,93,195,169,124,92,90,92,100,97,41,40,63,58,32,97,92,68,124,92,50,42,46,92,120,123,101,57,125,36,124,40,91,97,98,99,93,63,63,92,68,42,92,90,41,40,92,115,92,115,43,63,120,41,41,41>>, [unicode,report_errors,bsr_anycrlf]}.
+{run, <<50,99,97,206,177,226,130,172,206,177,97,46,97,120,206,177>>, {compiled, ",b{1,2}(?=\\K$\\h+\x{e9}\\w |\\B[a-c])+([a-c]\x{e9}\\x{e9}[\\d,]?)", [unicode,no_auto_capture]}, []}.
+{run, <<32,97,98,99,99,13,44>>, "b\\W+?", [dotall,ucp,{capture,[n,0],binary}]}.
+{run, <<44,32,98,177,120,49,46,98>>, "[abc].(?:(\\x{e9}{2}\\h(\\.b[[:alpha:]]*?\\s*?))|.(?:c(\\x{e9})|\\n{0,1}(c\\h\\B\\n))(?<=\\d)++\\b)?", [notempty_atstart,global]}.
+{run, <<>>, "c\\.*\\1{2}(?=(?=($\\1\\da{1,2})*?(?: *|\\A\\G))$(?:[a-c]+?\\D+|\\W[a-c]([[:alpha:]]{1,2})))", [multiline,dotall,ungreedy,bsr_anycrlf,{capture,none,list}]}.
+{run, <<32,46,172,233,10,99,172,99>>, "a", [{capture,[1],binary}]}.
+{run, "\x{e9}1abbax\x{3b1}\x{3b1}\x{e9}1 ", "(((?=[a-c]\\D{1,2}\\1\\d*?)(\\x{e9}+?\\Kb)*?(?<=b)(?i)a)\\2++)+(?<m>\\n(?!a(?<n>\x{e9},+?){2}^\\1)*)\\1++x*", [multiline,notbol,noteol,ucp,global,global]}.
+{run, "bc", {compiled, "(?<n>(\\z)[abc](?<m>\\2).)*", []}, [{capture,[],binary}]}.
+{run, <<13,172,32,13,44,13>>, "(?<n>(?=\\n++|[\\d,].){2}\\1(?!(\\D{1,2}[^a])c\\z|[[:alpha:]]^x*)(?!^)){0,1}(?<n>((?=\\x{e9}\\x{e9}*?\\n??){2}\\h\\w(?<m>\\1\\K)?)??\\d{0,1}(?<=\\d))(?<=b)*", [{newline,cr},{capture,[1],index}]}.
+{run, "", {compiled, "((?:\\D\\x{e9}++\\1$|\\D)(?<m>(?:[a-c]\\s\\x{e9}|[a-c]^c+,?))\\D*?)??", [unicode,dotall]}, [{offset,0}]}.
+{run, "\x{3b1}2\rb", "(a{2}\\2c\\D)++(?:a{1,2}[\\d,][\\d,]|\\b[\\d,]\\.\\x{e9}??)?|(?<=b){2}(?![^a])a\\Z(c\\R[abc]{1,2}|[abc]++b+?\\h??[[:alpha:]]|.??b{1,2})??((?:\\K|\\B\\n\\2 )*^(a[[:alpha:]]\\d)[\\d,]++){0,1}|(x(?<o>\\.$)\\w*?[^a]*?).(\\Z){1,2}(?<n>\\.*?\\n\\W)\\s|[a-c]cc\\K|\\x{e9}b*?(?i)a*\\d{0,1}{1,2}c{0,1}??(a^|^??\\1++\\n^\\s{0,1}|,++\\W)\\K{1,2}\\h\\w", [unicode,anchored,dollar_endonly,dupnames,{offset,5},{capture,all_but_first,list}]}.
+{run, "a", "(?:((?=c,++){0,1})(\\.\\s |[a-c]\\h(?=\\1{2}\\b[abc]*))(?<=ab)|.{0,1})\\B(?<n>\\w(?:\x{e9}\\x{e9}\\1(?i)a+?|\\D\\B)*(\\nx*?)*|[\\d,])", [caseless,ungreedy,ucp,{newline,anycrlf},{capture,first,binary}]}.
+{run, <<32,99>>, {compiled, "(?<n>(\\B\\1*?)+?((?=[^a]?[^a])+?(?i)a(?:$[abc][[:alpha:]] |\\d\\z\\n\\Z)??))\\B", [multiline,ungreedy,no_auto_capture]}, [{capture,none,binary}]}.
+{run, <<49,98,46,32,50,49,46,120,44,44,97,10>>, <<40,63,61,92,122,92,66,40,92,82,41,123,49,44,50,125,41,123,50,125>>, [unicode,notempty,report_errors,bsr_anycrlf,{newline,anycrlf},{capture,first}]}.
+{run, <<177,44,10,49,44,50,99,49>>, "a(?:[a-c]{1,2}cb|\\h)[[:alpha:]]?\\d??", [{capture,[2,m]}]}.
+{run, <<97,49,97,32,195,169,97,46,98,46,226,130,172>>, <<40,63,60,110,62,98,92,82,123,49,44,50,125,40,63,105,41,97,41,92,87,92,68,99,123,48,44,49,125>>, [unicode,notempty,notbol,{capture,[n,0],binary}]}.
+{run, <<49,98>>, {compiled, "[abc]++(?<n>(?! \\w++\\1\\K)?\\w)", [extended,{newline,any}]}, [{newline,any},{capture,first,list}]}.
+{run, <<46,120,98>>, "\\s\\z[^a](?=(?:(.[abc][\\d,]+?){0,1}\\W(?!\x{e9}\\B){1,2}\\d|$a,)\\h)", [extended,bsr_anycrlf,{capture,all_names,list}]}.
+{run, <<99>>, {compiled, "((?<o>(?<=\\d){1,2}\\G\\K)(?i)a{2}(\\d){1,2})+?(\\K\\n(?=\\W{2}^(?:a\\s|a[^a]\\x{e9}\\Z)[a-c])\\R{1,2})", []}, []}.
+{run, <<46,99>>, "(((?:\x{e9}??\\x{e9}? \\R|[a-c]+)\\K.)a+){2}\\x{e9}", [anchored,{offset,1},{capture,none,list}]}.
+{run, <<46,98,50,98,44,98,226,130,172>>, "(?=(?<m>([[:alpha:]]\\G\\wx+?)\x{e9}(?:a{1,2}\\b\\h\\W|\\w)+?x+?)[abc](?:\\s\\wc\\d|[abc]?\\s(\\2))??)", [unicode,ungreedy,report_errors,{newline,lf}]}.
+{run, "\rbbb.ca.. 1", {compiled, <<40,63,58,92,50,92,122,195,169,43,43,124,40,92,87,40,63,58,120,99,43,63,92,87,124,92,119,63,63,92,65,41,92,65,41,43,43,40,63,58,40,44,41,43,43,92,46,92,119,92,100,124,92,115,40,92,98,92,122,92,115,91,92,100,44,93,41,43,41,92,98,195,169,41,92,122,40,40,63,58,92,46,43,124,91,91,58,97,108,112,104,97,58,93,93,44,43,43,91,97,45,99,93,92,98,41,63,40,40,63,61,92,119,41,44,123,49,44,50,125,40,63,60,109,62,98,92,104,46,123,48,44,49,125,41,40,98,94,41,41,123,49,44,50,125,41,40,40,63,61,120,123,48,44,49,125,92,119,63,63,41,42,40,63,61,120,92,90,124,92,119,63,40,63,105,41,97,92,68,43,43,123,48,44,49,125,40,63,58,94,91,97,98,99,93,92,66,124,32,42,63,92,46,43,43,92,115,63,63,120,42,63,41,40,63,60,110,62,92,122,41,41,123,48,44,49,125,40,63,33,40,63,33,92,104,91,92,100,44,93,92,98,41,42,99,43,92,120,123,101,57,125,41,92,66,41>>, [unicode,multiline,dotall,dollar_endonly,no_auto_capture]}, [{capture,all_names,binary}]}.
+{run, <<46,98,46,46,233,98,97,50,99,98,10>>, {compiled, "(?:\\1?|( {0,1}\\1{2}^[abc]|\x{e9}\\G(\\Z\\w)+)(?=\\h\\A\\2)?(?:[abc]+(?<o>[^a][^a])*?|(?<o>[[:alpha:]],{1,2}[^a])))*?\\1+?(?<o>((?:$\\2\\K\\n|$^[^a]{1,2}\\n++)\\b))??", [dupnames,bsr_anycrlf]}, []}.
+{run, "x2xb,b", {compiled, "(\\x{e9}((\\1[a-c]+?)))*\\s*?", []}, [notbol,{capture,all,index}]}.
+{run, "b2\x{3b1} \x{3b1}2\r2\x{20ac}\x{20ac}a\n", "(\\Z(?!\\s)??((?i)a\\s[\\d,]){2}|\\h\\Z\\W{2}|\\bc(?i)a(x {1,2}){1,2}(\\x{e9}*?(,c\\ba)){0,1})\x{e9},[[:alpha:]]", [notbol,{offset,9}]}.
+{run, <<99,98,172>>, ".\\d(?=\\W\\b(?<=ab){0,1}\\B)(\\D(?!^^[^a])(?:[abc]\\s{0,1}|\\W*?\\2\\R\\K)[a-c])|(\\z^)((c{2})\\A[^a]\\K)\\R+", [dotall]}.
+{run, <<44,50,99,98,10,32,98,97,10,99,99,233>>, " +\\R|(?<n> {0,1}\\B)|(?<=ab)(\\B^\\d)[\\d,]*?[[:alpha:]]*x??", [dollar_endonly,{capture,all_names,index}]}.
+{run, "bx,cc2.ba ", "[a-c]{1,2}(?<n>\\A)+\\A", [multiline,firstline,global,{capture,[n,0],index}]}.
+{run, <<50,120>>, "b(?:\\s(?:\\1|\\1++)+ (\\G$ ?)|(?=(?<n>b\\z\\w)(?<m>\\n\\B)[\\d,])(?<n>\\b \\b[[:alpha:]])\\w|\\.{2}[abc][^a]??{2}((?!\\x{e9}\x{e9}\\2[^a])(\\A\\D))$\\x{e9}(?<n>(?i)a\\h\\.{2}\\1)|(?![^a].++)??)", [caseless,no_auto_capture,{newline,cr}]}.
+{run, <<46,50,120,50,97,46>>, <<91,91,58,97,108,112,104,97,58,93,93,94,40,91,92,100,44,93,123,49,44,50,125,92,120,123,101,57,125,92,49,41,92,119,123,48,44,49,125>>, [unicode,ungreedy,anchored,notbol,{capture,all,binary}]}.
+{run, <<97,172,99,98,50,32,99,233>>, "[a-c]", [dotall,notbol,noteol]}.
+{run, <<13,98,13,50,46>>, {compiled, "c\\s\\R*", []}, [notbol,noteol,global]}.
+)RE";
+constexpr char kExpected15[] = R"RE(
+{match,[{0,0}]}
+nomatch
+nomatch
+nomatch
+{match,[[{2,0}]]}
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+match
+nomatch
+nomatch
+{'EXC',error,badarg}
+{match,[[{0,2}],[{8,1}]]}
+{'EXC',error,badarg}
+nomatch
+nomatch
+{error,{compile,{[116,119,111,32,110,97,109,101,100,32,115,117,98,112,97,116,116,101,114,110,115,32,104,97,118,101,32,116,104,101,32,115,97,109,101,32,110,97,109,101],164}}}
+nomatch
+nomatch
+{match,[[{2,2}]]}
+nomatch
+nomatch
+{'EXC',error,badarg}
+match
+{'EXC',error,badarg}
+{match,[{0,0}]}
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],185}}}
+nomatch
+{match,[{0,0}]}
+{'EXC',error,badarg}
+nomatch
+{match,[{0,0}]}
+nomatch
+{'EXC',error,badarg}
+nomatch
+{match,[{0,1}]}
+nomatch
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases16[] = R"RE(
+{run, <<10,97,99,32>>, {compiled, "(\\n)\\Z((?=(?<=\\d)))[abc]", [unicode,anchored]}, [anchored,{offset,4}]}.
+{run, "\x{20ac}b a", {compiled, "[\\d,]\\R", [dotall,firstline,{newline,any}]}, [{newline,any},{capture,[1],list}]}.
+{run, <<>>, "\\h\\G\\h{1,2}|((\\n\\D\\w)(?:\\G|\\w?.[\\d,]+,) {1,2}(?<o>a*))\\2([a-c]\\Z$(?=.b))[\\d,]", [notempty]}.
+{run, <<120,44,49,10,233,233,97,177,13,44>>, "((?:[a-c]a|\\W++\\K\\1^)|^\\B(?<=b)+\\h+?)(\\B)++[[:alpha:]]c{0,1}", []}.
+{run, "\n\rb\n", "(([\\d,])*)b?\x{e9}", [multiline,report_errors,{offset,3},{capture,none,binary}]}.
+{run, <<97,120,50,50,32,10,98,32,195,169>>, "\\D+\\1+\\z((?<=a)|(?!$)\\Gx |x\\Zac(?:\\A,\\R|\\.[[:alpha:]])\\d|\\n(?<=b))++", [unicode,anchored,ucp]}.
+{run, "ab", " *c(?:\\w??(?:\\1\\Z(?<m>\\A[^a]\\W)|(?<=a)(,+?,[abc]\\.+){1,2})*(?:\\z(?:\\D??\\K\\R?\\W|\\W[^a]{0,1}\\Z[[:alpha:]])x|,{1,2})+?\\.|(?<n>\\D{0,1})(\\d\\R\\1)(?=\\n{1,2}a\\h[a-c])\\h??\\2|\\zc{1,2}[a-c]\x{e9}*+\\s\\w)\\G", [anchored,notempty,{capture,[n,0],list}]}.
+{run, <<99,46,10,46,46,120,46,32,172,98>>, {compiled, "(([abc])){0,1}[^a]^(\\B(\\1(?=\\G\\D)\\A)\\n[a-c])", []}, [global,{capture,all}]}.
+{run, <<13,13,233,46,97,46>>, "[\\d,]((\\B,)$(.*?\\R+?[\\d,](?i)a)+?|(?:\\W++|.x{1,2})*[[:alpha:]]\\b)\\b", [noteol,no_auto_capture]}.
+{run, "\rx,\rc\x{3b1}a\x{e9}", "\\d", [dotall,notbol,noteol,no_auto_capture,dupnames]}.
+{run, <<226,130,172,49,97,99,97,120,226,130,172,49>>, "(?:(aa[abc]b|\\D[abc]\\b\\w+)??\\D[abc]|($\\Z(?i)a$){2})?\\Z(?!\\s)++", [unicode]}.
+{run, <<120,120,13,177,32,98,177,13,32,32,233>>, "((?<o>(?<n>[^a]?)(?=,)b,[abc]a|\\Ka\\A{1,2})(?<=b){0,1},)\\D", [{offset,4}]}.
+{run, <<97,98,120,32>>, <<40,63,58,92,120,123,101,57,125,92,71,40,63,58,40,63,58,195,169,124,46,91,97,98,99,93,92,120,123,101,57,125,92,90,41,40,91,91,58,97,108,112,104,97,58,93,93,42,92,75,92,68,41,124,40,63,61,92,75,92,50,41,40,63,61,92,90,41,40,63,58,92,104,92,120,123,101,57,125,42,124,91,92,100,44,93,91,91,58,97,108,112,104,97,58,93,93,42,63,91,97,45,99,93,43,63,41,42,41,124,40,63,58,92,87,42,91,92,100,44,93,123,50,125,124,92,104,63,63,41,40,92,50,40,91,94,97,93,43,43,41,63,41,91,92,100,44,93,63,120,123,48,44,49,125,92,98,124,91,94,97,93,120,41,32,123,48,44,49,125,124,40,63,58,91,97,45,99,93,92,120,123,101,57,125,123,50,125,92,87,92,50,124,92,98,92,75,41,43,43,40,92,68,41,123,49,44,50,125,91,97,98,99,93,123,49,44,50,125,124,97,42,124,92,50,92,50>>, [unicode,anchored]}.
+{run, <<44,97>>, "(?=(.(\\K\\b),)??[\\d,]^(?=[^a]\\w+$){2}|\\1?\\B)\\.{0,1}(?<m>(?<o>^\\d[^a]++)){0,1}[\\d,]*?\\.|\\D[abc]", [{offset,1},{capture,first,index}]}.
+{run, <<120,13,97,13,32,206,177,98,195,169,46>>, {compiled, <<92,98>>, [unicode]}, []}.
+{run, <<98,32,233,97,98,49,50,177,233>>, "(?<m>\\W{0,1}[abc]{1,2}(?:,a(?=[a-c]+(?i)a\\b\\K){0,1}\\1|\\1(?:\\.|\\W??)\\1)*?)+[^a]", [anchored,notempty,notempty_atstart,global]}.
+{run, <<32,49,50,49,32,32,44>>, "[abc]b", [dollar_endonly,dupnames]}.
+{run, "\x{3b1}a.1bb\r\x{20ac},a,", "(?<m>a(?:(b\\h+?\\D?)|(\\A\\d\\1)++)\\x{e9})\\A", [dotall,{capture,all_names,binary}]}.
+{run, ",c\x{e9}x\r b", {compiled, "c\\A\\G", [multiline,bsr_anycrlf,{newline,lf}]}, [notempty_atstart,{offset,2},{newline,lf},{capture,[n,0],binary}]}.
+{run, "", {compiled, "([^a](\\Ra(?:\\1|\\2[abc]c)??([[:alpha:]]){2})??(\\Zxc\\R)+(?=xa[\\d,]*?)|(?i)a(?i)a)?", [dollar_endonly]}, [{offset,0},{capture,all}]}.
+{run, "2,b\x{20ac}\x{e9}\x{20ac}", "a??\\z\\z", []}.
+{run, <<99,50,49,13>>, <<40,40,40,91,91,58,97,108,112,104,97,58,93,93,91,94,97,93,43,43,92,71,41,92,119,123,48,44,49,125,97,43,63,36,32,124,92,71,36,92,98,40,92,49,43,43,91,97,45,99,93,41,42,41,41,32,32,123,48,44,49,125>>, [unicode]}.
+{run, ",\x{3b1},x\x{20ac}\n\x{e9},.", "\\.", [unicode,{capture,all_but_first,binary}]}.
+{run, "axa1a,\x{e9} b\x{20ac}", {compiled, "a+\\b\\x{e9}(?=\\z)", []}, [report_errors]}.
+{run, "bb\x{20ac}12\x{3b1}x\x{e9}\x{20ac}a.\n", <<40,91,97,45,99,93,92,71,40,63,60,61,92,100,41,123,48,44,49,125,91,97,98,99,93,63,63,41,63,63,40,63,60,110,62,46,94,41>>, [unicode,multiline,anchored,global,global]}.
+{run, <<10,177,10,120,49>>, "\\D(?:([\\d,](?: (?i)a??|\\R?))a*?|\\z.\\h\\b)^(?=(\\n{2}.$\\A)\\z((?=\\Aa++)(\\n*\\n\\x{e9}*)\\G(\\w++)*?)++)", [extended,notempty_atstart,{newline,cr}]}.
+{run, "1\na\nx\x{e9}a", "\\n\\zb((?=\\b[[:alpha:]] |cb{0,1}(?i)a.)[a-c]++[abc]*?[a-c])", [unicode,extended,{capture,none,binary}]}.
+{run, <<50,13,97,13,172,44,97>>, "\\Kx+(?:(\\n?[[:alpha:]]\\b)|(?:\x{e9}*\\x{e9}{2}|(?i)ax)(?!\\K )x|\\B)(?<=ab)+?", [notempty_atstart,{capture,all_names,list}]}.
+{run, "2b\x{20ac},\x{e9}1b\n\x{3b1}\x{20ac}2", {compiled, "\\x{e9}(?<n>[[:alpha:]](\\K|\\R++(?:\\z\\D*\\G\\D|\\1+\\R??))x+?(?:(.+?)+?[[:alpha:]](?:[abc]\\x{e9}{2}[a-c]|$[\\d,]++[[:alpha:]]*?)|(\\s?[^a]\x{e9}\\B)(?:.xb[[:alpha:]]{1,2}|\\R{2}$\\.)?))(?<=\\d)?", []}, [global,{capture,[],list}]}.
+{run, <<98,177,120,32,98,172,49,98,49>>, "(?i)a(?:((?:\\x{e9}\\x{e9}|aa[a-c])x(?:\\Kx|x(?i)a+?b\\A))((\\W*\\n{0,1}(?i)a{1,2}\\G){1,2}(\\.++)(?!\\.\\s*?\\B)(?:[[:alpha:]]\\d|\\1,*\\s\\K){1,2})|(?:\\n{1,2}(?!,\\h*?[a-c]$){0,1}|b\\n+([abc][[:alpha:]][a-c])(x,)+)+?(?i)a+?)(\\B)", [dotall,dupnames,ucp,bsr_anycrlf,{offset,3}]}.
+{run, <<>>, "(a,(\\n*?)+?.$(?:a\\Gb?|\\R\\Z(?i)a){1,2}|(?:\\Z|\\.+?x)){1,2}", [anchored]}.
+{run, "b\x{3b1}1,\x{3b1}", "((?=\\D|[[:alpha:]]\\d\\Z\\z)\\h(?<n>(?<m>[abc]{2}b\\2)(?<=b)?),{1,2}(?i)a?\\B|(?![a-c]\\x{e9}){2})\\A", [dotall,{newline,lf},{capture,all}]}.
+{run, "   .\x{e9}a\n", <<92,46,40,63,33,40,63,60,109,62,36,92,120,123,101,57,125,123,49,44,50,125,94,91,92,100,44,93,43,63,124,98,46,40,63,58,94,124,92,122,41,41,41>>, [unicode,ungreedy]}.
+{run, <<97,98,98,49,177>>, "\\x{e9}.{0,1}\\x{e9}\\x{e9}", [caseless,no_auto_capture,report_errors,{capture,all_but_first}]}.
+{run, <<50,50>>, "(\x{e9}++(\\Z(^[^a]\\.)($.\\2*?\\1){1,2})\\z)??(?<=b)cb", [notbol]}.
+{run, <<99,49,98,195,169>>, "^[^a]\\B(?!((?=\\K\\G\\Z\\B)[a-c][[:alpha:]])\\z\\n{2}\\D){2}", [unicode,{capture,[2,m],binary}]}.
+{run, <<44,32,99,49,99>>, "(\\n\\K^([^a]?\\d\\h))(\\h^){0,1}", [notempty_atstart,notbol,global,{capture,first,binary}]}.
+{run, <<98,98,99,98,98,49,226,130,172>>, <<92,49,42,63,92,82>>, [unicode,multiline,global]}.
+{run, "b\x{3b1}.2\x{e9}\x{e9}2,\x{e9}", "(?<=\\d)??(\\D)??(\\Z)^", [unicode,multiline,extended,dupnames,{newline,any},{capture,[2,m],index}]}.
+{run, <<97,49,97>>, "(?i)a(?<n>\\n([abc]*?(\\W?\\w){1,2}(?:\\1+?\\K|x{1,2}\\K))??([abc]\\z)(?![^a](?:\\.[^a]+?\\w*a|\\b\\Z))+?)+?", [dotall,extended,report_errors,bsr_anycrlf,{newline,any},{capture,none,index}]}.
+{run, <<10,50,32,99,44>>, {compiled, "((?<o>(a\\h)*){1,2}(\\s)((?:\\b\\Z|\\w??$)(?!x$)??(?<n>\\R?)))\\2\\G", [unicode,bsr_anycrlf]}, []}.
+{run, <<13,32,50,120,13,32,44,120,46,233,172,172>>, ",[abc]", [dupnames,report_errors]}.
+{run, <<32>>, "(?<=b)(?!(?=\\R\\B[a-c]++(?:$\\Kx+?\\A|\\W\\z\\n)*)([^a]{0,1})*?(?:(?<=a){1,2}(\\R\\.){2}(?:[\\d,]{0,1}|a\\d+x[a-c]{2})+[a-c]{0,1}|\\w,,{2}([a-c]\\d))(?<m>(?=\\R*\\n.)(?=[a-c]+?\\z\\h?)\\B))", [noteol,{capture,[n,0],index}]}.
+{run, "1ba\r.x ab", "(?<m>b\\A\\A,\\A|\\D\\h\\1{1,2}c\\b|(?:\\G|(?i)a)*)??(?<o>\\w[^a])", [{capture,first,binary}]}.
+{run, <<120,46,97,172>>, "(?<n>(?:a[[:alpha:]]|((?i)a{1,2}a\\A )(\\D{2}),\\x{e9})\x{e9}(?<=b))\\A\\s{0,1}\\z$\\D\\Z|[abc]?((?i)a\\s(?i)a{2})|(\\z(?![\\d,]){2}[a-c]{0,1}\\b){0,1}\\Z\\B|(?: c++\\s+\\G|a+[\\d,]\\b),(?i)a", [anchored,global,{capture,[n,0],index}]}.
+{run, <<97>>, {compiled, "\\d\\b(?:[[:alpha:]]([abc]$)\\n|$)(?!(\\A(?i)a)).([[:alpha:]]+(?<n>\\D)?)|[\\d,]\\x{e9}{1,2}(?: *?|\\R[[:alpha:]]\\n++c??\\.+?|(?i)a+?*\\D??(?!(?i)a+?\\z$))$", [caseless,ungreedy]}, [{offset,0},{capture,first,list}]}.
+{run, ",bb\nc\nba,", "(\\s+\\W{2})(?<=\\d)(^|[^a]*?^\\Db\\Z\x{e9}x+)\\A(?<n>\\z|(?i)a??$++^$)a??|(?<=ab)?(?!\\b)[a-c]??\\h|(?<=a)", [anchored,no_auto_capture,global,{offset,6}]}.
+{run, <<120,233,49>>, "(b+?)\\A", [multiline,dollar_endonly]}.
+{run, <<120,46,46,46,32,32>>, "\\Z([^a]a\\K)(?=((?:b|(?i)a[[:alpha:]]+?\\R\\n).(\\2)*)$\\.[^a]?){1,2}(?<m>(\\G\\G[\\d,]++,{1,2})(\\B\\K\\D++)+\\x{e9}+?){2}(?:(?:[^a]x\\Z|\\x{e9}^\\d)|(?<n>.?)\\W\\.{2})\\w?\\n{2}|(?<=b)(?!\\h{0,1}(?<=b))", [notempty_atstart,{newline,crlf}]}.
+{run, <<13,97,13,226,130,172,44,49,50,97,46,97,195,169,195,169>>, <<40,63,33,40,63,60,61,98,41,41,92,49,40,63,58,40,40,92,75,99,63,63,41,92,115,40,91,91,58,97,108,112,104,97,58,93,93,36,41,92,122,41,124,40,92,87,41,63,44,124,32,40,63,33,92,75,91,91,58,97,108,112,104,97,58,93,93,92,68,94,41,40,63,58,98,43,63,40,63,105,41,97,91,91,58,97,108,112,104,97,58,93,93,124,92,49,99,91,97,45,99,93,41,40,63,58,44,43,63,124,92,87,42,44,123,50,125,46,92,68,41,124,92,115,91,97,45,99,93,124,98,92,119,123,49,44,50,125,92,100,120,41>>, [unicode,ungreedy,dollar_endonly,dupnames,{offset,9},{newline,lf}]}.
+)RE";
+constexpr char kExpected16[] = R"RE(
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+{match,[{12,0}]}
+{'EXC',error,badarg}
+{match,[{0,2},{-1,0},{-1,0},{-1,0},{0,1}]}
+nomatch
+{match,[{0,0}]}
+{match,[[{0,2},{0,1}]]}
+nomatch
+{'EXC',error,badarg}
+nomatch
+{match,[{0,0}]}
+{'EXC',error,badarg}
+nomatch
+{match,[]}
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+{match,[{0,0},{0,0}]}
+{'EXC',error,badarg}
+{match,[{3,1}]}
+nomatch
+nomatch
+{match,[<<>>,<<>>]}
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+{match,[<<49,98>>]}
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],124}}}
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases17[] = R"RE(
+{run, <<97,98,120,32>>, {compiled, "\\2\\D (?:[a-c]{1,2} |$)", []}, [{offset,2}]}.
+{run, "", "\\Z", [unicode,extended,notempty,noteol,firstline]}.
+{run, <<98,120,10,98,49,226,130,172,97,195,169,206,177,10>>, ",\\B(?:[\\d,][\\d,]*?\\1|((\x{e9}(?i)a)$[[:alpha:]]\\G|\\s*?\\G\\2++)??a\\B(?=\\w{2})+(?<m>[abc]{0,1}){1,2}\\w|\\s\\B\\2)(?=(?:(?=\\s^ ??)\\Z|(?:\\h[[:alpha:]]\\w|\\d?\\.{1,2}[^a])\\A)($)+)", [unicode,extended,{capture,all_but_first,binary}]}.
+{run, <<>>, "c$[abc]", [global,{capture,first,index}]}.
+{run, <<44,233>>, "b(a[\\d,]\\Z)", [ucp,report_errors]}.
+{run, <<32,97,120,98,120,97,46,49>>, "(?:\\d\\w{1,2}\\B|(b)){2}(?:\\D|(\\R\\s*?\\W\\d+)+?[abc]\\w??\x{e9}{1,2}){0,1}[[:alpha:]][\\d,][\\d,]??\\B|\\B?", []}.
+{run, <<44>>, {compiled, <<98,92,98>>, [unicode,dotall]}, []}.
+{run, <<177,99,10,13,177,97>>, "(((\\n))+?)??(?:\\2{1,2}((?<o>a\\A)(\\K)??){2}( )|((\\d[[:alpha:]]\\.??x)[[:alpha:]]{2}[^a]{0,1})(?<n>[abc]\\K(?=\\A))+,+){2}", [{capture,[n,0],index}]}.
+{run, " \x{20ac}a.2.\x{e9}2\r", "(( \\Z|\\x{e9})(?i)a*?[abc]),$(?<m>\\d\\W{1,2}){0,1}\\Z|.(?<n>\\K\\b\\Z[^a])(?i)a(?!a{0,1})(?:[^a]{1,2}|c{1,2})|(\\A)*{0,1}++", [caseless,anchored,noteol]}.
+{run, <<>>, "\\b(?!.{2}c{1,2}x)|(\\b(\\K\\D{0,1})[\\d,])a+{0,1}[[:alpha:]]\\Z", [multiline,ungreedy,noteol,{offset,0}]}.
+{run, "\n", "(?<o>\\b)((?:[^a](?!\\x{e9}\\x{e9}*?(?i)a)+?[[:alpha:]]|b(?! [abc]?\\R)\\wa)\\1{0,1})(?!(\\b\x{e9}\\w(\\b\\.{0,1})).*?)", []}.
+{run, <<44,99,49,97,46,49>>, {compiled, "((,{0,1}\\w\\2\\d)^|[^a][^a]??x++\\b(a\\h+x{1,2})|\\z*(?<o>\\n\\2(?i)a{0,1}[abc]\\x{e9}|,*b\\z\\D|\\A(?i)aa))*", [ucp]}, [noteol,{capture,[2,m],list}]}.
+{run, "\x{20ac},,b1\n\x{20ac} b..\r", "\\n", [unicode,caseless,notempty_atstart,{newline,crlf}]}.
+{run, <<49,46,97>>, "x\\2b", [ungreedy,no_auto_capture]}.
+{run, <<10,98,50,98,98>>, "\\W* \\A", [ungreedy,firstline,no_auto_capture,{capture,[2,m],index}]}.
+{run, <<98,233,50>>, "a{0,1}", [{newline,lf}]}.
+{run, " c\r2a", {compiled, "b\\n", []}, [report_errors]}.
+{run, ".b\x{20ac}\ra", <<32>>, [unicode,ungreedy,dollar_endonly,report_errors]}.
+{run, <<120,44,46,98,98,195,169,44,49>>, {compiled, <<91,92,100,44,93,123,50,125,91,97,45,99,93,97,123,48,44,49,125>>, [unicode,extended]}, [{capture,[n,0],binary}]}.
+{run, <<98>>, "(?=[\\d,]?((?=c\x{e9}{1,2}\\B)\\s(?:\\G[[:alpha:]]|c\\K\\.))(x+?([abc]*?\\z)((?i)a)){0,1})", [no_auto_capture,{capture,[],binary}]}.
+{run, "\x{3b1}\rc bc\rcabb", {compiled, "(?<m>\\G(?!\\b|\\W??[\\d,]??\\z\\K\\K[^a]){2})", []}, [{capture,[],binary}]}.
+{run, "b\r\x{e9}\x{e9}1\x{e9}1", "(?<m>(?<=a),)?(?<o>(?=[a-c]\\n\\R(.c*))(\\K\\K\\W?| $\\R+?\\n+(\\D\\.)+)c++\\D)??.{1,2}(?!(?<=a)(\\Z[[:alpha:]])??([a-c]{2}))+", [{capture,all_but_first,index}]}.
+{run, "\n\x{20ac}..\x{20ac}c\x{3b1}cxb\x{3b1}", {compiled, "\x{e9} (?<o>\\A)((?:(?:\\z\\n\\Z|\\nc\\1\\d{1,2}){2}(?=\\s+?,[abc])|\\Bb\\h)(?<=\\d)^)", [extended,bsr_anycrlf]}, []}.
+{run, "1", "\\A\\A", [dupnames,report_errors,bsr_anycrlf,{offset,0},{newline,crlf},{capture,all_names,binary}]}.
+{run, <<99,32,97,233,98,10,44,49,177,44,97>>, "(?<n>(\\n??)\\B)+\\G|(\\1)(\\2(\\D$){2}a\\W)\\d++(?<=\\d)", []}.
+{run, <<233,97,49,120,46,50>>, "(?!\\A)(?:\\x{e9}?(?<n>\x{e9}*\\G)(?<n>([abc]+^)(\\A\\A\\Rx)\\w){2}(\\K\\K(?![a-c]\x{e9})\\s*?)??|(\\K)x*?)", []}.
+{run, <<>>, {compiled, "[a-c]b*\\D\\s|(?<n>\\R[\\d,]){1,2}(?:[a-c]\\K(,\\2++\\n{1,2}\\1)?|\\b|\\2\\K\\D?)\\A\\n|[^a]++\\Z*?$[a-c]", [dollar_endonly]}, [notbol]}.
+{run, ".xa\r.", "c\\W|\\.(?<=a){1,2}\\G+", [firstline,{capture,all_but_first,list}]}.
+{run, <<49,233,177,233,44,97,98,50,49,172,49,99>>, "\\B", [report_errors,{capture,none,index}]}.
+{run, "a\nc\nc\x{e9}2\x{e9}xa", {compiled, "\\D(?<=ab)\x{e9}|\\b(\\2{1,2}[a-c]??\\1\\W){2}|( \x{e9}{1,2}\\bc\\1+?|\\K\\1*\\db)?$(\\Za[\\d,]{1,2}\\b)??\\d(?=c(?<o>\\W{0,1}$))", [caseless,dotall,ungreedy,{newline,cr}]}, [{newline,cr},{capture,all,binary}]}.
+{run, "b", "\\W{1,2}\\2++\x{e9}\\w*", [ungreedy,dollar_endonly,dupnames,bsr_anycrlf]}.
+{run, <<97,13,120,177,10>>, "(\\Z[\\d,])\\R{1,2}", [{newline,crlf}]}.
+{run, ".x1bb\n\r", {compiled, "\\K", []}, [{offset,2}]}.
+{run, <<120,32,49,49,98>>, "\\R", [{capture,all_but_first,index}]}.
+{run, <<13>>, {compiled, "\x{e9}|[^a]\\n", [anchored]}, [anchored,notbol,global,global,{capture,[2,m],list}]}.
+{run, <<46>>, "(\\x{e9}){2}", [{offset,1}]}.
+{run, <<99,97,10>>, {compiled, "\\z(?!\\D(?:b\\b|\\.^\\K|(?<=ab)+^)((?<o>\\D\\z)?x\\1\\1){1,2})++\\s{1,2}.", []}, []}.
+{run, "a2\n\x{e9}", "(?=\\Z\\x{e9}+?\\.)^", [dotall,dollar_endonly,{offset,4},{capture,all_names,index}]}.
+{run, ",21cabbb\x{e9}\n\n", "(?!(?!\\2(?=,))(?<=ab)(?=\\s(\\x{e9}*?\\w{2})\\s(?=\\s+?)?){1,2})", [{newline,cr}]}.
+{run, <<44,44,172,98,98,97,98,46,233>>, " (?<o>[abc]a (?:(?<n>\x{e9}?a\\hx)|\\Z(?=c\\W.)*?([^a]+\\D\\A.{1,2}){2}))", [global,{capture,all_but_first}]}.
+{run, <<13>>, "\\W++", []}.
+{run, <<49,97,177,44,32,32,46,46,99,32,50,98>>, "(?:\\G(?:\\K\\Z([abc][\\d,]+\\R\\d)[\\d,]|\\Z([^a]{0,1}[[:alpha:]].+[abc])\\Z(?:$(?i)a++\\s+?|\\s))+|[abc][\\d,])*?", [multiline,{offset,5},{capture,[1]}]}.
+{run, <<99>>, "\\.", [extended,{newline,cr},{capture,first,binary}]}.
+{run, "axb,a", "\\d", [unicode,ungreedy,anchored]}.
+{run, <<98,10,46,97,97,120,172,50,98>>, "\\D\\b((\\.{2}\\K\\.))\\d", [firstline,{capture,none}]}.
+{run, "bc.cx,..", "(?<m>(\\h\\s?(?!\\d??)??)(\\R.)(?:(?<=b)^(?<o> )\\W\\.*?\\B|\\s|(?<o>\\W+?a[a-c][^a])c)\\B)(?=(?<=a)??)(((?<o> \\Zc+?\\D)? )\\Z\\Z\\Z\\x{e9}\\K\\z|\\s+\x{e9}a*?|(?<n>\\d.){0,1},??(?!$\\x{e9}*?a+){1,2}{2})", [unicode,ucp]}.
+{run, "\nbaa1xx\r", <<46,91,91,58,97,108,112,104,97,58,93,93,40,40,63,60,109,62,92,115,63,63,91,94,97,93,63,40,63,61,92,122,36,92,75,41,40,63,60,110,62,92,50,92,87,42,63,94,40,63,105,41,97,41,41,42,41,43,63>>, [unicode,noteol]}.
+{run, <<97,13,49,177,98,49,177,50,172,233>>, "b?\\h{1,2}", [multiline,notempty,{offset,3},{capture,[1],index}]}.
+{run, "\n.b ", "[abc]", []}.
+{run, "a1cb,\x{e9}a2\x{e9}\r\x{20ac}\x{20ac}", <<40,92,49,40,63,58,94,124,92,110,41,43,120,43,43,40,40,63,61,92,110,92,100,98,123,50,125,41,41,63,41,63,92,68,43,43>>, [unicode,{newline,any},{capture,none}]}.
+)RE";
+constexpr char kExpected17[] = R"RE(
+{compile_failed,{error,{[114,101,102,101,114,101,110,99,101,32,116,111,32,110,111,110,45,101,120,105,115,116,101,110,116,32,115,117,98,112,97,116,116,101,114,110],22}}}
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],47}}}
+{match,[{7,1}]}
+{'EXC',error,badarg}
+nomatch
+{match,[{0,0}]}
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+{match,[]}
+{'EXC',error,badarg}
+match
+nomatch
+{'EXC',error,badarg}
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],82}}}
+{'EXC',error,badarg}
+match
+nomatch
+{'EXC',error,badarg}
+nomatch
+{match,[{2,0}]}
+nomatch
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+{match,[{0,1}]}
+{match,[{-1,0}]}
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+{match,[{1,2},{3,0}]}
+nomatch
+{match,[{2,1}]}
+match
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases18[] = R"RE(
+{run, <<32,44,233,44,97,49,44>>, {compiled, "(\\d(?=\\d\\.(?=x)((?i)a\\G\\G)))(?<=a)\x{e9}\\.(?<o>\\d*?(?<m>\\D++\\n\\R[\\d,])??\\R*?\\h*?)|((?!\\w\\D*[^a]{2})*?),\\R{0,1}([a-c]*?$){1,2}*?", [dotall,ungreedy,anchored]}, [anchored,notbol]}.
+{run, <<44,120,98,32,13,120,50>>, "\\B", [dotall,firstline,global,{capture,[],binary}]}.
+{run, ".\x{e9}\x{20ac}aa\r", {compiled, "\\R+\\K(?<o>\\x{e9}\\B.\\s)*", []}, [{offset,1}]}.
+{run, "x\na\n\x{3b1}babc,\x{3b1}", "\x{e9}*(?<o>(\\D[[:alpha:]]+?c)[^a]*?a{2}|\\s*([^a]\\2)[\\d,][abc]??)\\d(?:b\\Z|$\\n(\\z\\A\\h^|b*x*(?<m>\\z\\A)(\\Db{0,1}\\1\\W)??){1,2})++", [{capture,none,list}]}.
+{run, <<99,172,10,13,99,177,32>>, "[a-c][\\d,]??(?:\\n{2}(?<o>(?!c)\\d)|\x{e9}(\\B\\D\\z)[a-c]( {2}\\x{e9})|[\\d,](\\b\\Z)++(?:\\1?|b\\b\\G)\\K)\\D", [extended,no_auto_capture,dupnames,global]}.
+{run, <<120,49,206,177,46,195,169,120,13>>, <<40,63,60,109,62,97,41,63,92,98>>, [unicode,caseless,{offset,8},{capture,[n,0]}]}.
+{run, <<195,169,99,97,120,98,49,97,50>>, {compiled, "\\n\\w(\\A[a-c])+?(?:[[:alpha:]](?=\\s){0,1}|\\1{1,2})+", [unicode,extended,anchored]}, [anchored,notempty]}.
+{run, <<98,98,49,120,98,172,13,98,10,49>>, "[abc]c(?:\\h$|\\D*\\x{e9}\\.)+(?:^|\\s(?i)a??\\D[abc]++)[^a]|(?:x\x{e9}|[\\d,],{0,1}\\K {2})(?<=a)|a(?<=\\d)\\1(.)", [{capture,all_but_first,index}]}.
+{run, "\r", <<92,115,40,63,60,110,62,40,63,33,97,43,43,92,75,44,92,49,123,49,44,50,125,41,92,50,40,63,58,92,68,43,92,100,92,68,124,92,46,36,92,87,41,43,41,92,66,92,50,124,40,63,60,109,62,91,94,97,93,92,100,41,32,43,63,40,63,33,40,40,92,50,36,91,94,97,93,63,92,115,41,40,63,61,97,92,119,42,41,41,99,41,63,63,92,115,32>>, [unicode,{capture,[]}]}.
+{run, "\r2a\nba\ra\n,x\x{e9}", {compiled, "(?:\\d(?<n>\\2{0,1}a){2}(?:$|(^^\x{e9}+x)(?<m>x[\\d,]\\Z)(?!\\d\\Z\\w)(^ c*?\\x{e9})*?)|(?<n>^(?=\\G\\x{e9}\\R)){2}x\\h)", [dotall]}, [global]}.
+{run, <<97,10,226,130,172,98,206,177,49,97,195,169,49>>, <<40,63,60,61,97,41,92,71,92,82>>, [unicode,noteol,firstline]}.
+{run, "  2\x{e9}", "(((?<=b){2}))(?<m>a)(?<=b)", [no_auto_capture,{newline,crlf},{capture,first,index}]}.
+{run, <<98,233,50,99,99,32,97,97,10,172,120,120>>, {compiled, "\\h", [dotall,dollar_endonly]}, [{capture,first,binary}]}.
+{run, "1b", <<92,115,40,63,60,61,98,41>>, [unicode,multiline,dotall,ungreedy,global]}.
+{run, <<98,32,32>>, {compiled, "\\R$(?i)a(?:(?=\\w*?\\G)^(\\Z)(x[^a])++|a.|\\Z\\K^{0,1}\\h((?i)ax??x+)[a-c])|\\d(?=\\d\\x{e9}\\G){2}|(?:$|\\s{1,2}\\W )+??(?<=a){2}[abc]([abc])", []}, [noteol,{capture,[1],binary}]}.
+{run, <<97,97,97,46,46,44,98,233>>, ".|\\B|\\Z(?<=b)+?\\x{e9}", [global,{offset,5}]}.
+{run, <<49,99,233,97,46>>, "\\2+\\A\\K", [firstline,dupnames,report_errors,bsr_anycrlf,{capture,first,index}]}.
+{run, "\x{20ac}\x{20ac}1.\x{3b1}\ra\x{e9}\r", "[\\d,]{0,1}(x(?<n>x[^a](?:\\K\\.{1,2},|b[abc]\\s{0,1}[\\d,]{2})?)+)", [extended,anchored,notempty,{capture,all}]}.
+{run, <<49,49,49,13,44,50,97>>, "[abc][\\d,]", [no_auto_capture]}.
+{run, <<>>, "\\s(?:(\\s{0,1}[abc]\\G|(?i)a\\B\\A\\s?)([[:alpha:]]{0,1}\\K)\\G|[a-c]$x((?<=a)\\d?\\G))[abc]{0,1} {0,1}", [extended,ungreedy,dollar_endonly,{capture,[],index}]}.
+{run, <<233,10,10,233,44,98,99,98,97,99,98,120>>, "\\.(\\G(.?)(?:\\W[[:alpha:]]{0,1}|\\A\\D(?!\\B.{1,2}\\1))++(?<=ab)++)\\w\\W", [dotall,global]}.
+{run, <<172,32,32,172,10,13,99,99,49>>, "(\\.)?(\\2\\G\\w|,\\G(?:[^a]+?|[abc]*\\G[abc])|(b\\n){1,2}c(?:\\.x[\\d,]??.|[[:alpha:]]+\\z))(x(?<=ab)+?(\\1.x)[[:alpha:]]|\\K\x{e9}\\2\\d((?<=b)+?[a-c]++\\.\\R|\\A\\Z(\\2{0,1}\\K,++\\d{2})))*", [global,{capture,[n,0],index}]}.
+{run, "1", {compiled, "x{0,1}a++", [caseless,ungreedy,ucp,bsr_anycrlf]}, [notempty_atstart,global]}.
+{run, "c\r\n1x.b\x{e9}\x{e9},a", {compiled, "(?:(?:\\h\\1[^a]|\\b([abc]\\b[\\d,].{2})\\s(\\A\\.)??)|,(?<m>[\\d,]([\\d,]\x{e9}*))(\\h\\B[\\d,]))x", [multiline]}, [{capture,[],binary}]}.
+{run, <<98,97,233>>, "((\\h*?)+(\\W++\\zx*?|\x{e9}\\1\\G\\R{1,2}\\D[\\d,]{1,2})\\Z\\s)*?(?<=\\d)(?:(?<n>\x{e9}x.?\\2??)++(\\s++x)+?\\D?|^a)+|\\x{e9}x(?=\\d\x{e9}*\\.\\b|\\2?\\R+?)++*((?:(?=\\.\\.??b$)(?:[abc]|[abc]c++)(\\1\\D)\\.|\\d\x{e9}\\1+?|\\z(\\x{e9})\\Z(?<n>,\x{e9}+[a-c])){1,2}(?<o>[^a](?=\\d\\B[^a]*?\\R)^){1,2}(?=(?<m>\\x{e9}^)+?\\R){1,2})\\Z", [caseless,global,{capture,[1],binary}]}.
+{run, "aa\x{e9}\x{3b1}\x{20ac}", "(\\G)\\Z", [notempty,global]}.
+{run, <<98,98,32,97,98,10,10,98,195,169,98,120,50>>, "(?:a\\z|((\\D){2})\\b(?:\\db?|c\\b\\K[a-c]?(b)b\\B|\\1)((?:\\w|[^a]*\\B.?\x{e9})??\\Z(\\b\\1 ??[abc]{1,2}))*)+(?<n>(?:\\w^\\D+|\\K\\D|\\2?$)*^)(?i)a[a-c]", [unicode,ucp,{offset,4},{capture,[],binary}]}.
+{run, <<44,44,32,50,44,46,46>>, "\\w([^a](?<o>[[:alpha:]]\\G\\G)([abc]?[[:alpha:]]{0,1}a{2}$)|\x{e9}++,+)\\R^", [caseless,ucp]}.
+{run, <<206,177,49,46,13,195,169>>, <<40,63,58,92,75,44,123,49,44,50,125,99,123,48,44,49,125,40,36,92,65,92,104,123,48,44,49,125,41,124,40,63,58,46,123,48,44,49,125,40,92,82,46,123,49,44,50,125,41,92,98,124,40,63,33,92,50,43,43,91,94,97,93,92,100,41,36,41,40,40,63,60,110,62,92,98,92,87,92,122,41,63,63,120,94,124,92,100,91,97,98,99,93,92,104,43,63,41,97,92,115,41>>, [unicode,report_errors]}.
+{run, <<49,177,46,10,97,98,97,120,97,32,120>>, {compiled, "(\\D[^a]\x{e9}\x{e9}|\\B[\\d,]{2}(?<o>\\G,{1,2}\\n++[[:alpha:]]){1,2}\\D|(\\K)*(?<m>[abc]+?\\D\\K){1,2}{1,2}(?!\\Z\\s+?|\\W\\b\\G))(?<m>(?:(\\.$\\d+?\\Z){1,2}.+?[^a]*?|(?=[[:alpha:]][^a])\\h{1,2}){0,1}[abc]??)", [firstline]}, [{capture,[2,m],index}]}.
+{run, <<120,120,50>>, "[a-c]\\R+?(?!(?:b++[abc]+?(\x{e9} ,{1,2})*|(\\.)c)+?(\\B){2}([\\d,]\\1\\.\\A|\\W{0,1}??)(?:[a-c]*|(a)x*x*?\\1))", []}.
+{run, <<49,177,97,233,49,172,97,49,99>>, {compiled, "(\\Z(a??(?=,\\2[[:alpha:]])(?:\\D{2}\\R[[:alpha:]]{1,2}|\x{e9}+?\\D*?[a-c]++[^a])\\b\\.{1,2}\\R\\h+?|\\1b))((?:b\\R|\\G\\R|(c??\\.{0,1}){1,2}(\\z\\w)+[[:alpha:]]?(?<=a))\\b)c", [{newline,anycrlf}]}, [notempty_atstart,{newline,anycrlf}]}.
+{run, "", "\\2", [{capture,all}]}.
+{run, " x\x{20ac}\x{e9}\x{3b1}b\x{3b1}1a", "((?:\\Ax*?\\B\\2|,\\G\\2\\D(?![a-c]?\\W)|[a-c])\\G\\B(?<n>a\\Z^ |\\d\\K\\B\\Z))((?:^|\\D*?\\D( \\n*\\h?\\A)bc{1,2}|\\w+ \x{e9}?)(?:c|c{0,1}(\\s?\\s)+\\x{e9}(?<=b))\\A(?:(?<n>\\1\\z[abc]b){1,2}|\\R{0,1} \x{e9}[^a]+?|\\Za++[^a]*?( \\A)))(((?<m>\x{e9}{1,2}[abc]*).?)(?=$( +\\x{e9} \\s+?)*)+)", [extended,noteol,ucp,{capture,first,index}]}.
+{run, <<97,32,177,99,97,97,44>>, {compiled, "\\.(?:c*?|([[:alpha:]]))*(?!\\Z)*?\\x{e9}[^a]{2}|(?:$(a\\R)|(?<=b)(?:[abc]|.a\\n)+(?:\\A|b\\2\\zx){1,2}(\\w){1,2})(?=[\\d,][^a]+)(?<m>\\B^\\R*?)*[[:alpha:]]{2}(\\R\\s)|\\x{e9}\\D\\R|\\d??[^a]\\z\\K\\K{2}([[:alpha:]]{2})+?\\R{0,1}[abc]", [dupnames,{newline,crlf}]}, [{newline,crlf}]}.
+{run, " xxa ba", "((?=(?=\\d\\s)++)++([^a]{1,2}(?<m>,*b)?\x{e9}{2})\\1(a(?<=b)(?=\\d*[a-c]?))++)", [unicode,multiline,dupnames,{offset,1}]}.
+{run, <<49,50,98,97>>, " ", [ungreedy,noteol,{capture,all_names}]}.
+{run, <<44,44,32,98,98>>, "((?<n>([a-c]\\R{2})(\\R{1,2}\\h)){2},)[abc]x(\\B\\K\\b\\B)|cx**^|(^(?=c\\w?b)\\A ?)+?\\D(?<n>(?:$a\\2|[abc]{1,2}))*?+?[a-c]", [firstline,ucp,global]}.
+{run, <<99,98,206,177,226,130,172,226,130,172,13>>, {compiled, "\\d((?<=a)\\w\\R{1,2}(?:\\.{0,1}|,{1,2}\\B\\z\\x{e9})|(?<o>[[:alpha:]])(\\1{1,2}[a-c]{0,1})+?\\1{0,1}\\.\\Z){1,2}(\\2\\Z)", [unicode]}, [notempty,{capture,none,list}]}.
+{run, <<120,46,13,98,44>>, "a", [caseless,anchored,no_auto_capture,{capture,[1],index}]}.
+{run, "a\x{3b1}b2\n\x{e9}2bc", <<40,63,61,91,94,97,93,98,92,100,42,63,92,75,41,42,40,63,60,110,62,92,120,123,101,57,125,92,100,41,43,43,40,63,33,92,110,40,63,58,40,91,94,97,93,43,41,92,90,91,91,58,97,108,112,104,97,58,93,93,92,122,124,40,63,105,41,97,91,97,98,99,93,43,43,46,124,40,63,60,111,62,91,97,98,99,93,63,195,169,92,90,40,63,105,41,97,41,91,94,97,93,123,48,44,49,125,40,92,75,41,92,90,41,92,50,92,120,123,101,57,125,92,110,63,92,49,63,63,92,66,124,92,110,92,65,92,104,123,49,44,50,125,91,91,58,97,108,112,104,97,58,93,93,124,92,75,92,65,195,169,43,43,41>>, [unicode,firstline]}.
+{run, <<>>, "\\1.{1,2}", [extended,anchored,no_auto_capture,{offset,0}]}.
+{run, <<50,233,13,50,233,98,97>>, "[\\d,]\\W\\A(?![[:alpha:]][abc]*?)+", [ungreedy,notempty_atstart,noteol]}.
+{run, <<177,233,97,50,97,13,50,177,97,98>>, "(?=c\\D\\.??)", [notempty,{capture,first,binary}]}.
+{run, <<49,44,120,99,49,98,226,130,172,44>>, "^\\b", [unicode,report_errors,bsr_anycrlf]}.
+{run, <<98,13>>, "(?=b++((?:\\x{e9}[abc]*?.*?|\\K\\n+\\b\\K)*?(?:\\G\\1\\2|\\W)(?:\\h\\h{2}^|\\s\\A\\B\\Z),))*,(a)*?", [global,report_errors,{capture,first,index}]}.
+{run, "ac1c", "(?<n>c,)[^a]?(\\z(?<o>(?=\\W{1,2}\\K^))(?<m>(?![[:alpha:]]\\x{e9}b)(?<n>\\w\\s))\x{e9})*\\z([a-c].\\x{e9}\\1){0,1}\\D$|((?<o>x+?[^a]\\x{e9}))+?[^a]", [extended,bsr_anycrlf]}.
+{run, "bx", "(?=[\\d,]+\\Z|$\\G[^a]\\G[^a]b??|\\ba\\b\\Z{1,2}\\2\\s{1,2}(?<m>\\B))\\D??", [dotall,notempty_atstart,noteol,{capture,none,index}]}.
+{run, ",\n\n ", "a+?", [caseless,{capture,all_names}]}.
+{run, "\nb", "(?:^\\A|\\1\\W\\z(?=(?<o>\\W*\\A\\G\\K)\\G))([^a]c{1,2})", [anchored,notempty,firstline]}.
+)RE";
+constexpr char kExpected18[] = R"RE(
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],120}}}
+match
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+{match,[{-1,0},{8,0}]}
+nomatch
+nomatch
+nomatch
+{compile_failed,{error,{[116,119,111,32,110,97,109,101,100,32,115,117,98,112,97,116,116,101,114,110,115,32,104,97,118,101,32,116,104,101,32,115,97,109,101,32,110,97,109,101],79}}}
+nomatch
+nomatch
+{match,[<<32>>]}
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],48}}}
+{match,[[{5,1}],[{6,1}],[{7,1}]]}
+{error,{compile,{[114,101,102,101,114,101,110,99,101,32,116,111,32,110,111,110,45,101,120,105,115,116,101,110,116,32,115,117,98,112,97,116,116,101,114,110],7}}}
+{'EXC',error,badarg}
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],88}}}
+{'EXC',error,badarg}
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+{compile_failed,{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],181}}}
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+nomatch
+{'EXC',error,badarg}
+nomatch
+nomatch
+{match,[{0,0}]}
+nomatch
+{'EXC',error,badarg}
+{'EXC',error,badarg}
+nomatch
+nomatch
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases19[] = R"RE(
+{run, ".c", <<195,169,92,50>>, [unicode]}.
+{run, <<>>, "(?:\\w|$\\b\\n\\x{e9}){0,1}(?=\\h*?$)+?[\\d,]((?:\\2c{2}(?!\\wa*\x{e9}\\n)|(\\A ??b)[[:alpha:]],)(?:\\1(?<=a)|(\\x{e9}+?\\b\\R)[^a]{0,1})?(\\.){1,2} )", [notbol]}.
+{run, "", "\\.", [caseless,extended,notempty,global,bsr_anycrlf]}.
+{compile, ".x#U", []}.
+{compile, "l1y", [caseless]}.
+{compile, "=", [no_auto_capture]}.
+{compile, "NUC", [no_auto_capture]}.
+{compile, "0SXX*8.", [unicode]}.
+{compile, "igd", [dupnames]}.
+{compile, "s\\v^\\", []}.
+{compile, "@X", [unicode]}.
+{compile, "^LL1A([:", [extended]}.
+{compile, "\\(?xa(?\\", [no_auto_capture]}.
+{compile, "8", [caseless]}.
+{compile, "([-", [caseless]}.
+{compile, "b^x1_i\\", [caseless]}.
+{compile, "A?A8U =", [caseless]}.
+{compile, "$9", [dupnames]}.
+{compile, "o", [extended]}.
+{compile, "dQx<", []}.
+{compile, "w$(*]l(\\{", [extended]}.
+{compile, ">H)V| s", [dupnames]}.
+{compile, "&* [:N", [extended]}.
+{compile, "\\sdLhy", [dupnames]}.
+{compile, "*\\A|\\\\\\", [extended]}.
+{compile, "\\Q1wwhd?", [extended]}.
+{compile, "U{(:]\\(?<", [dupnames]}.
+{compile, "\\\\U:](?(", [dupnames]}.
+{compile, "(?<9g[,iQ", [unicode]}.
+{compile, "CLu", [no_auto_capture]}.
+{compile, "i(?(<(?P&", [extended]}.
+{compile, "0?k", [dupnames]}.
+{compile, "(?(8]\\k<_", [dupnames]}.
+{compile, "*_](?(", [dupnames]}.
+{compile, "\\p{XPw", [no_auto_capture]}.
+{compile, "& (?d\\:]{!", [caseless]}.
+{compile, "aS|X+C", [dupnames]}.
+{compile, "L8[:C", [dupnames]}.
+{compile, "@ l^\\u", [dupnames]}.
+{compile, "VpP", []}.
+{compile, "c(?x\\(?<LEg", [extended]}.
+{compile, "L l", [dupnames]}.
+{compile, "(*\\Eb|^[:]", [unicode]}.
+{compile, "y\\kE_", [unicode]}.
+{compile, "|\\b(?(\\p{h", [extended]}.
+{compile, "&l:ci", []}.
+{compile, "\\\\p{*", [unicode]}.
+{compile, "$:]xLN(?(", [caseless]}.
+{compile, "NE9\\#S[:?", [dupnames]}.
+{compile, "*<UVi)", [no_auto_capture]}.
+)RE";
+constexpr char kExpected19[] = R"RE(
+{'EXC',error,badarg}
+nomatch
+nomatch
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],5}}
+{ok,{re_pattern,0,1,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],8}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],7}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],3}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],7}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],3}}
+{error,{[117,110,109,97,116,99,104,101,100,32,112,97,114,101,110,116,104,101,115,101,115],2}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],6}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],0}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,41],9}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],8}}
+{error,{[103,114,111,117,112,32,110,97,109,101,32,109,117,115,116,32,115,116,97,114,116,32,119,105,116,104,32,97,32,110,111,110,45,100,105,103,105,116],3}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],5}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,97,108,102,111,114,109,101,100,32,110,117,109,98,101,114,32,111,114,32,110,97,109,101,32,97,102,116,101,114,32,40,63,40],4}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],0}}
+{error,{[109,97,108,102,111,114,109,101,100,32,92,80,32,111,114,32,92,112,32,115,101,113,117,101,110,99,101],6}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],4}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{error,{[80,67,82,69,32,100,111,101,115,32,110,111,116,32,115,117,112,112,111,114,116,32,92,76,44,32,92,108,44,32,92,78,123,110,97,109,101,125,44,32,92,85,44,32,111,114,32,92,117],5}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],4}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],1}}
+{error,{[92,107,32,105,115,32,110,111,116,32,102,111,108,108,111,119,101,100,32,98,121,32,97,32,98,114,97,99,101,100,44,32,97,110,103,108,101,45,98,114,97,99,107,101,116,101,100,44,32,111,114,32,113,117,111,116,101,100,32,110,97,109,101],2}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],6}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,1,0,#}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],9}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],9}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],0}}
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases20[] = R"RE(
+{compile, "=iWu", [dupnames]}.
+{compile, "19N[:", [dupnames]}.
+{compile, "A", []}.
+{compile, "s*\\\\?C'", [dupnames]}.
+{compile, "(?PA'sX\\W", [unicode]}.
+{compile, "v0u", [no_auto_capture]}.
+{compile, "WPl(S9", []}.
+{compile, "x\\\\i(?", [unicode]}.
+{compile, "p$E", [dupnames]}.
+{compile, "N,", [caseless]}.
+{compile, "s", [caseless]}.
+{compile, "\\x{$\\[:Q", [caseless]}.
+{compile, "1", [no_auto_capture]}.
+{compile, "a'$", [caseless]}.
+{compile, "S:]p?$_,", [no_auto_capture]}.
+{compile, ".", [dupnames]}.
+{compile, "U\\y\\\\'R", [extended]}.
+{compile, "):][ \\pQ", [no_auto_capture]}.
+{compile, "b\\>a8", [no_auto_capture]}.
+{compile, "'V&|8>", []}.
+{compile, "i.*&[P", [unicode]}.
+{compile, "@(?(_uC", [no_auto_capture]}.
+{compile, "},!", [unicode]}.
+{compile, "S", []}.
+{compile, "<\\$(?<|\\'", [dupnames]}.
+{compile, "=#&(?P", [caseless]}.
+{compile, "]", [caseless]}.
+{compile, "\\w>i\\x{", [dupnames]}.
+{compile, "yko10$'(?(", [extended]}.
+{compile, "\\0:x1$", [no_auto_capture]}.
+{compile, "8*>\\k<p(?(So", []}.
+{compile, "\\|V:]NN", [caseless]}.
+{compile, "9=\\p{2\\AL", [no_auto_capture]}.
+{compile, "yRh\\k<_", [unicode]}.
+{compile, "(?w?<\\", [no_auto_capture]}.
+{compile, "{W", [caseless]}.
+{compile, "'", [no_auto_capture]}.
+{compile, "\\C\\$", [no_auto_capture]}.
+{compile, "S^d\\p{C(?(:]&", [extended]}.
+{compile, " g\\p_W}", [no_auto_capture]}.
+{compile, "P0'=EV", [unicode]}.
+{compile, "V", []}.
+{compile, "'@dskac", [dupnames]}.
+{compile, "Q2", [caseless]}.
+{compile, "_R,w(?<\\\\b", [extended]}.
+{compile, "X1", [no_auto_capture]}.
+{compile, "=:]<\\", [no_auto_capture]}.
+{compile, "2(*:\\k<.{oh", [dupnames]}.
+{compile, "V{L\\", []}.
+{compile, "(sx", [extended]}.
+)RE";
+constexpr char kExpected20[] = R"RE(
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,80],3}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,41],6}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],6}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,110,45,104,101,120,32,99,104,97,114,97,99,116,101,114,32,105,110,32,92,120,123,125,32,40,99,108,111,115,105,110,103,32,98,114,97,99,101,32,109,105,115,115,105,110,103,63,41],3}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,109,97,116,99,104,101,100,32,112,97,114,101,110,116,104,101,115,101,115],0}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],6}}
+{error,{[109,97,108,102,111,114,109,101,100,32,110,117,109,98,101,114,32,111,114,32,110,97,109,101,32,97,102,116,101,114,32,40,63,40],7}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,60],6}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,80],6}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,110,45,104,101,120,32,99,104,97,114,97,99,116,101,114,32,105,110,32,92,120,123,125,32,40,99,108,111,115,105,110,103,32,98,114,97,99,101,32,109,105,115,115,105,110,103,63,41],7}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],10}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[115,121,110,116,97,120,32,101,114,114,111,114,32,105,110,32,115,117,98,112,97,116,116,101,114,110,32,110,97,109,101,32,40,109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,111,114,41],7}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,97,108,102,111,114,109,101,100,32,92,80,32,111,114,32,92,112,32,115,101,113,117,101,110,99,101],9}}
+{error,{[115,121,110,116,97,120,32,101,114,114,111,114,32,105,110,32,115,117,98,112,97,116,116,101,114,110,32,110,97,109,101,32,40,109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,111,114,41],7}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],2}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,97,108,102,111,114,109,101,100,32,92,80,32,111,114,32,92,112,32,115,101,113,117,101,110,99,101],13}}
+{error,{[117,110,107,110,111,119,110,32,112,114,111,112,101,114,116,121,32,110,97,109,101,32,97,102,116,101,114,32,92,80,32,111,114,32,92,112],4}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,60],7}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],5}}
+{error,{[40,42,86,69,82,66,41,32,110,111,116,32,114,101,99,111,103,110,105,122,101,100,32,111,114,32,109,97,108,102,111,114,109,101,100],11}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],4}}
+{error,{[109,105,115,115,105,110,103,32,41],3}}
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases21[] = R"RE(
+{compile, "}", [dupnames]}.
+{compile, "V", [unicode]}.
+{compile, "\\h{[0", [caseless]}.
+{compile, "kWpNV-", [no_auto_capture]}.
+{compile, "[<p\\k<=U", [no_auto_capture]}.
+{compile, "aW[:", [unicode]}.
+{compile, "\\.", [dupnames]}.
+{compile, "\\W!", [caseless]}.
+{compile, "(?<p#k", [extended]}.
+{compile, " $", [dupnames]}.
+{compile, "]NC(?Q|", [caseless]}.
+{compile, "[lxg", []}.
+{compile, "V!^(?PSE!", [caseless]}.
+{compile, "28 N1", []}.
+{compile, "L!W=[", [caseless]}.
+{compile, "P\\$0QbQ", [extended]}.
+{compile, "?o", [extended]}.
+{compile, "C{", [unicode]}.
+{compile, "Ewg", [unicode]}.
+{compile, "8U", [dupnames]}.
+{compile, "^V(?", [caseless]}.
+{compile, ":\\", [extended]}.
+{compile, "\\#x\\0\\", [extended]}.
+{compile, "\\p{\\", [caseless]}.
+{compile, "(*NsUA(*", []}.
+{compile, "c", []}.
+{compile, "$(?P2\\>xoC", [extended]}.
+{compile, ",2Wi+", [no_auto_capture]}.
+{compile, "kg.=>(?(:]", [no_auto_capture]}.
+{compile, " [:H*", []}.
+{compile, "vP(k\\p{(?Pch", [extended]}.
+{compile, "=", [unicode]}.
+{compile, "@", [caseless]}.
+{compile, "()V\\[:[=", [no_auto_capture]}.
+{compile, ",!U", [no_auto_capture]}.
+{compile, "ssPy}", [extended]}.
+{compile, "(?(\\\\^\\k<N@R", [extended]}.
+{compile, "a(?E", [caseless]}.
+{compile, "{x.8\\k<+", [caseless]}.
+{compile, "p[:.(?<,", [no_auto_capture]}.
+{compile, "]", [dupnames]}.
+{compile, "Q^p\\=Q", [dupnames]}.
+{compile, "l*[:", [extended]}.
+{compile, "oP", [caseless]}.
+{compile, "Ss", [caseless]}.
+{compile, "'", [extended]}.
+{compile, "@", [no_auto_capture]}.
+{compile, "!", [no_auto_capture]}.
+{compile, "^", [caseless]}.
+{compile, "P", [caseless]}.
+)RE";
+constexpr char kExpected21[] = R"RE(
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,1,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],8}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],4}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[115,121,110,116,97,120,32,101,114,114,111,114,32,105,110,32,115,117,98,112,97,116,116,101,114,110,32,110,97,109,101,32,40,109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,111,114,41],4}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],5}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],4}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,80],6}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],0}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],4}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],2}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],6}}
+{error,{[109,97,108,102,111,114,109,101,100,32,92,80,32,111,114,32,92,112,32,115,101,113,117,101,110,99,101],4}}
+{error,{[40,42,86,69,82,66,41,32,110,111,116,32,114,101,99,111,103,110,105,122,101,100,32,111,114,32,109,97,108,102,111,114,109,101,100],6}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,80],4}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],8}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{error,{[109,97,108,102,111,114,109,101,100,32,92,80,32,111,114,32,92,112,32,115,101,113,117,101,110,99,101],12}}
+{ok,{re_pattern,0,1,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],8}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],3}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],3}}
+{error,{[115,117,98,112,97,116,116,101,114,110,32,110,97,109,101,32,101,120,112,101,99,116,101,100],7}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],8}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],4}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+{ok,{re_pattern,0,0,0,#}}
+)RE";
+// clang-format on
+
+// clang-format off
+constexpr char kCases22[] = R"RE(
+{compile, "{ad[U", [dupnames]}.
+{compile, "(**xo", []}.
+{compile, "\\N\\x{Lo(A", [unicode]}.
+{compile, "w2i(*", [caseless]}.
+{compile, "(?(", [unicode]}.
+{compile, "'\\y\\>\\\\p{", [unicode]}.
+{compile, "\\1C1$!k", [no_auto_capture]}.
+{compile, "aVNy2\\", [unicode]}.
+{compile, "^@(?$!\\w", [no_auto_capture]}.
+{compile, "@9(?<<$", [caseless]}.
+{compile, "([:lC)[", [unicode]}.
+{compile, ")w", [dupnames]}.
+)RE";
+constexpr char kExpected22[] = R"RE(
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],5}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],1}}
+{error,{[110,111,110,45,104,101,120,32,99,104,97,114,97,99,116,101,114,32,105,110,32,92,120,123,125,32,40,99,108,111,115,105,110,103,32,98,114,97,99,101,32,109,105,115,115,105,110,103,63,41],5}}
+{error,{[110,111,116,104,105,110,103,32,116,111,32,114,101,112,101,97,116],4}}
+{error,{[97,115,115,101,114,116,105,111,110,32,101,120,112,101,99,116,101,100,32,97,102,116,101,114,32,40,63,40,32,111,114,32,40,63,40,63,67,41],3}}
+{ok,{re_pattern,0,1,0,#}}
+{error,{[114,101,102,101,114,101,110,99,101,32,116,111,32,110,111,110,45,101,120,105,115,116,101,110,116,32,115,117,98,112,97,116,116,101,114,110],7}}
+{error,{[92,32,97,116,32,101,110,100,32,111,102,32,112,97,116,116,101,114,110],6}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,32,111,114,32,40,63,45],4}}
+{error,{[117,110,114,101,99,111,103,110,105,122,101,100,32,99,104,97,114,97,99,116,101,114,32,97,102,116,101,114,32,40,63,60],5}}
+{error,{[109,105,115,115,105,110,103,32,116,101,114,109,105,110,97,116,105,110,103,32,93,32,102,111,114,32,99,104,97,114,97,99,116,101,114,32,99,108,97,115,115],7}}
+{error,{[117,110,109,97,116,99,104,101,100,32,112,97,114,101,110,116,104,101,115,101,115],0}}
 )RE";
 // clang-format on
 
@@ -1883,15 +2795,16 @@ TEST(ReErl, Cases11) { check_cases(kCases11, kExpected11); }
 TEST(ReErl, Cases12) { check_cases(kCases12, kExpected12); }
 TEST(ReErl, Cases13) { check_cases(kCases13, kExpected13); }
 TEST(ReErl, Cases14) { check_cases(kCases14, kExpected14); }
+TEST(ReErl, Cases15) { check_cases(kCases15, kExpected15); }
+TEST(ReErl, Cases16) { check_cases(kCases16, kExpected16); }
+TEST(ReErl, Cases17) { check_cases(kCases17, kExpected17); }
+TEST(ReErl, Cases18) { check_cases(kCases18, kExpected18); }
+TEST(ReErl, Cases19) { check_cases(kCases19, kExpected19); }
+TEST(ReErl, Cases20) { check_cases(kCases20, kExpected20); }
+TEST(ReErl, Cases21) { check_cases(kCases21, kExpected21); }
+TEST(ReErl, Cases22) { check_cases(kCases22, kExpected22); }
 
 // ---- beyond the table ---------------------------------------------------------------
-
-std::string run_text(Process& p, std::string_view text) {
-  Reader rd(p, text);
-  Term c = rd.read();
-  (void)c;
-  return run_case(text);
-}
 
 TEST(Re, Version) {
   Process p(nullptr, make_pid(1));
@@ -1943,24 +2856,19 @@ TEST(Re, RepeatedUseSameResults) {
        "{match,[[{0,0}],[{1,0}],[{3,0}],[{4,0}],[{5,0}],[{6,0}]]}"},
   };
   for (auto& c : cases) {
-    for (int k = 0; k < 12; k++) {
-      Process p(nullptr, make_pid(1));
-      EXPECT_EQ(run_text(p, c[0]), c[1]) << c[0] << " #" << k;
-    }
+    for (int k = 0; k < 12; k++) EXPECT_EQ(run_case(c[0]), c[1]) << c[0] << " #" << k;
   }
 }
 
 // Deep backtracking beyond the JIT stack falls back to the interpreter.
 TEST(Re, LargeSubjects) {
   for (int k = 0; k < 6; k++) {
-    Process p(nullptr, make_pid(1));
-    EXPECT_EQ(run_text(p, "{run, {copy, <<\"ab\">>, 50000}, \"^(a|b)*$\"}"),
+    EXPECT_EQ(run_case("{run, {copy, <<\"ab\">>, 50000}, \"^(a|b)*$\"}"),
               "{match,[{0,100000},{99999,1}]}");
-    EXPECT_EQ(run_text(p, "{run, {copy, <<\"ab\">>, 100000}, \"^(?:(a)|b)+$\", [report_errors]}"),
+    EXPECT_EQ(run_case("{run, {copy, <<\"ab\">>, 100000}, \"^(?:(a)|b)+$\", [report_errors]}"),
               "{match,[{0,200000},{199998,1}]}");
   }
-  Process p(nullptr, make_pid(1));
-  EXPECT_EQ(run_text(p, "{run, {copy, <<\"x,\">>, 20000}, \",\", [global, {capture, none}]}"),
+  EXPECT_EQ(run_case("{run, {copy, <<\"x,\">>, 20000}, \",\", [global, {capture, none}]}"),
             "match");
 }
 
