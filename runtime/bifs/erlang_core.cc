@@ -494,6 +494,61 @@ Term bif_universaltime(Process* p, const Term*) {
   return date_time(p, false, true, true);
 }
 
+// {{Y,M,D},{H,Mi,S}} <-> struct tm; false if malformed.
+bool datetime_to_tm(Term dt, std::tm* tm) {
+  if (!is_tuple(dt) || tuple_arity(dt) != 2) return false;
+  Term d = tuple_elems(dt)[0], t = tuple_elems(dt)[1];
+  if (!is_tuple(d) || tuple_arity(d) != 3 || !is_tuple(t) || tuple_arity(t) != 3) {
+    return false;
+  }
+  Sint v[6];
+  for (int i = 0; i < 3; i++) {
+    Term a = tuple_elems(d)[i], b = tuple_elems(t)[i];
+    if (!is_small(a) || !is_small(b)) return false;
+    v[i] = small_value(a);
+    v[3 + i] = small_value(b);
+  }
+  if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31 || v[3] < 0 || v[3] > 23 ||
+      v[4] < 0 || v[4] > 59 || v[5] < 0 || v[5] > 59) {
+    return false;
+  }
+  *tm = std::tm{};
+  tm->tm_year = int(v[0] - 1900);
+  tm->tm_mon = int(v[1] - 1);
+  tm->tm_mday = int(v[2]);
+  tm->tm_hour = int(v[3]);
+  tm->tm_min = int(v[4]);
+  tm->tm_sec = int(v[5]);
+  tm->tm_isdst = -1;
+  return true;
+}
+
+Term tm_to_datetime(Process* p, const std::tm& tm) {
+  Term date = make_tuple(*p, {make_small(tm.tm_year + 1900), make_small(tm.tm_mon + 1),
+                              make_small(tm.tm_mday)});
+  Term time = make_tuple(*p, {make_small(tm.tm_hour), make_small(tm.tm_min),
+                              make_small(tm.tm_sec)});
+  return make_tuple(*p, {date, time});
+}
+
+Term bif_universaltime_to_localtime(Process* p, const Term* a) {
+  std::tm tm;
+  if (!datetime_to_tm(a[0], &tm)) return raise_badarg(p);
+  std::time_t t = timegm(&tm);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return tm_to_datetime(p, local);
+}
+
+Term bif_localtime_to_universaltime(Process* p, const Term* a) {
+  std::tm tm;
+  if (!datetime_to_tm(a[0], &tm)) return raise_badarg(p);
+  std::time_t t = std::mktime(&tm);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  return tm_to_datetime(p, utc);
+}
+
 // ---- printing of pids, refs, funs -------------------------------------------------
 
 Term bif_pid_to_list(Process* p, const Term* a) {
@@ -732,6 +787,8 @@ void register_erlang_core_bifs(BifRegistry& r) {
   r.add("erlang", "time", 0, bif_time);
   r.add("erlang", "localtime", 0, bif_localtime);
   r.add("erlang", "universaltime", 0, bif_universaltime);
+  r.add("erlang", "universaltime_to_localtime", 1, bif_universaltime_to_localtime);
+  r.add("erlang", "localtime_to_universaltime", 2, bif_localtime_to_universaltime);
   r.add("os", "system_time", 0, bif_system_time_0);
   r.add("os", "system_time", 1, bif_system_time_1);
   r.add("os", "timestamp", 0, bif_timestamp);

@@ -5,6 +5,7 @@
 #include "runtime/bifs/bif.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/compare.h"
+#include "runtime/term/number.h"
 #include "runtime/vm/exception.h"
 #include "runtime/vm/scheduler.h"
 #include "runtime/vm/vm.h"
@@ -202,10 +203,8 @@ Term bif_demonitor_2(Process* p, const Term* a) {
     else return raise_badarg(p);
   }
   bool removed = remove_monitor(p, a[0]);
-  bool flushed = false;
-  if (flush) flushed = flush_down_message(p, a[0]);
+  if (flush) flush_down_message(p, a[0]);
   if (!info) return atom::true_;
-  if (flush) return make_bool(removed || !flushed ? removed : false);
   return make_bool(removed);
 }
 
@@ -272,10 +271,11 @@ Term bif_nif_error(Process* p, const Term* a) {
 
 // erlang:raise(Class, Reason, Stacktrace)
 Term bif_raise_3(Process* p, const Term* a) {
+  // Invalid arguments make raise/3 return badarg instead of raising.
   ExcClass c;
-  if (!class_from_atom(a[0], &c)) return raise_badarg(p);
+  if (!class_from_atom(a[0], &c)) return atom::badarg;
   Term trace = is_raw_trace(a[2]) ? raw_trace_cooked(a[2]) : a[2];
-  if (!is_valid_stack_trace(trace)) return raise_badarg(p);
+  if (!is_valid_stack_trace(trace)) return atom::badarg;
   p->exc_class = c;
   p->exc_reason = a[1];
   p->exc_args = NON_VALUE;
@@ -522,6 +522,88 @@ Term bif_process_info_2(Process* p, const Term* a) {
   return make_list_from(*p, items.data(), items.size());
 }
 
+// ---- timers --------------------------------------------------------------------
+
+// Parses the timer options of send_after/4 and start_timer/4.
+bool timer_abs_option(Term opts, bool* abs) {
+  *abs = false;
+  static const Term abs_atom = atom_from("abs");
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (!is_tuple(o) || tuple_arity(o) != 2 || tuple_elems(o)[0] != abs_atom ||
+        !is_boolean(tuple_elems(o)[1])) {
+      return false;
+    }
+    *abs = tuple_elems(o)[1] == atom::true_;
+  }
+  return list_length(opts) >= 0;
+}
+
+Term start_timer(Process* p, Term time, Term dest, Term msg, Term opts,
+                 bool wrap_timeout) {
+  bool abs;
+  int64_t t;
+  if (!timer_abs_option(opts, &abs) || !is_integer(time) ||
+      !integer_to_int64(time, &t) || (!is_pid(dest) && !is_atom(dest))) {
+    return raise_badarg(p);
+  }
+  int64_t now = p->vm()->monotonic_ms();
+  int64_t deadline = abs ? t : now + t;
+  if ((!abs && t < 0) || t > (int64_t(1) << 42)) return raise_badarg(p);
+  uint64_t id = p->vm()->next_unique();
+  Term ref = make_ref(p, id);
+  Term payload = wrap_timeout ? make_tuple(*p, {atom::timeout, ref, msg}) : msg;
+  p->vm()->scheduler().add_message_timer(id, deadline, dest, payload);
+  return ref;
+}
+
+Term bif_send_after_3(Process* p, const Term* a) {
+  return start_timer(p, a[0], a[1], a[2], NIL, false);
+}
+Term bif_send_after_4(Process* p, const Term* a) {
+  return start_timer(p, a[0], a[1], a[2], a[3], false);
+}
+Term bif_start_timer_3(Process* p, const Term* a) {
+  return start_timer(p, a[0], a[1], a[2], NIL, true);
+}
+Term bif_start_timer_4(Process* p, const Term* a) {
+  return start_timer(p, a[0], a[1], a[2], a[3], true);
+}
+
+// cancel_timer/read_timer with options [{async, Bool}, {info, Bool}].
+Term timer_op(Process* p, Term ref, Term opts, bool cancel) {
+  if (!is_ref(ref) || list_length(opts) < 0) return raise_badarg(p);
+  bool async = false, info = true;
+  static const Term async_atom = atom_from("async");
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (!is_tuple(o) || tuple_arity(o) != 2 || !is_boolean(tuple_elems(o)[1])) {
+      return raise_badarg(p);
+    }
+    bool v = tuple_elems(o)[1] == atom::true_;
+    if (tuple_elems(o)[0] == async_atom) async = v;
+    else if (tuple_elems(o)[0] == atom::info) info = v;
+    else return raise_badarg(p);
+  }
+  int64_t left = p->vm()->scheduler().cancel_message_timer(ref_id(ref), cancel);
+  Term result = left < 0 ? atom::false_ : make_small(left);
+  if (async) {
+    if (info) {
+      static const Term cancel_timer = atom_from("cancel_timer");
+      static const Term read_timer = atom_from("read_timer");
+      p->vm()->send(p->pid(), make_tuple(*p, {cancel ? cancel_timer : read_timer,
+                                              ref, result}));
+    }
+    return atom::ok;
+  }
+  return info ? result : atom::ok;
+}
+
+Term bif_cancel_timer_1(Process* p, const Term* a) { return timer_op(p, a[0], NIL, true); }
+Term bif_cancel_timer_2(Process* p, const Term* a) { return timer_op(p, a[0], a[1], true); }
+Term bif_read_timer_1(Process* p, const Term* a) { return timer_op(p, a[0], NIL, false); }
+Term bif_read_timer_2(Process* p, const Term* a) { return timer_op(p, a[0], a[1], false); }
+
 Term bif_self(Process* p, const Term*) { return p->pid(); }
 
 // net_kernel:dflag_unicode_io/1: whether the node of Pid talks Unicode I/O
@@ -587,6 +669,14 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "apply", 3, bif_apply_3);
   r.add("erlang", "self", 0, bif_self, kBifGuard);
   r.add("erlang", "process_info", 2, bif_process_info_2);
+  r.add("erlang", "send_after", 3, bif_send_after_3);
+  r.add("erlang", "send_after", 4, bif_send_after_4);
+  r.add("erlang", "start_timer", 3, bif_start_timer_3);
+  r.add("erlang", "start_timer", 4, bif_start_timer_4);
+  r.add("erlang", "cancel_timer", 1, bif_cancel_timer_1);
+  r.add("erlang", "cancel_timer", 2, bif_cancel_timer_2);
+  r.add("erlang", "read_timer", 1, bif_read_timer_1);
+  r.add("erlang", "read_timer", 2, bif_read_timer_2);
   r.add("net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io);
   r.add("erlang", "yield", 0, bif_yield);
   r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);

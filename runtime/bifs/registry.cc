@@ -15,6 +15,7 @@ namespace beamline {
   X(beamline_native) \
   X(code) \
   X(os_init) \
+  X(string) \
   X(maps) \
   X(erlang_hash) \
   X(erlang_external) \

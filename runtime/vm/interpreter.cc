@@ -923,7 +923,8 @@ L_fmul:
 L_fdiv:
   FLOAT_OP(a_ / b_);
 L_fnegate:
-  fr[op_index(I[3])] = -fr[op_index(I[2])];
+  // BEAM negates in float blocks by subtraction from zero: -(0.0) is 0.0.
+  fr[op_index(I[3])] = 0.0 - fr[op_index(I[2])];
   NEXT(4);
 
   // ---- maps ---------------------------------------------------------------------

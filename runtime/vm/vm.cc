@@ -312,6 +312,14 @@ void VM::process_exited(Process* p) {
       continue;
     }
     // `other` monitors us: {'DOWN', Ref, process, Pid or {Name, Node}, Reason}
+    if (Process* watcher = lookup(m.other)) {
+      auto& ws = watcher->monitors;
+      ws.erase(std::remove_if(ws.begin(), ws.end(),
+                              [&](const Process::MonitorEntry& e) {
+                                return e.ref_id == m.ref_id;
+                              }),
+               ws.end());
+    }
     FragmentHeap h;
     Term* ref = h.alloc(kRefWords);
     ref[0] = make_header(Sub::Ref, kRefWords - 1);
