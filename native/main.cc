@@ -175,6 +175,8 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   imports->add_option("file", beam_file, "FILE.beam")->required();
 
+  auto* bifs = app.add_subcommand("bifs", "List the built-in functions this VM implements");
+
   // erl spells it -pa; CLI11 wants multi-letter options with two dashes.
   std::vector<std::string> arg_store(argv, argv + argc);
   for (size_t i = 1; i < arg_store.size() && arg_store[i] != "--"; i++) {
@@ -215,6 +217,14 @@ int main(int argc, char** argv) {
   VM vm(std::move(opts));
 
   int status;
+  if (bifs->parsed()) {
+    for (const BifEntry& b : BifRegistry::all().entries()) {
+      std::cout << b.module << ":" << b.name << "/" << b.arity << "\n";
+    }
+    std::cout.flush();
+    std::fflush(stdout);
+    std::_Exit(0);
+  }
   if (run->parsed()) {
     status = run_command(vm, target, run_args, print_result);
   } else {

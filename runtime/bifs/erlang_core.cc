@@ -577,6 +577,44 @@ Term bif_ref_to_list(Process* p, const Term* a) {
   return bytes_to_list(*p, s);
 }
 
+Term bif_list_to_ref(Process* p, const Term* a) {
+  std::string s;
+  if (!charlist_to_utf8(a[0], &s)) return raise_badarg(p);
+  unsigned long long node, hi, lo, z;
+  char tail;
+  if (std::sscanf(s.c_str(), "#Ref<%llu.%llu.%llu.%llu>%c", &node, &hi, &lo, &z,
+                  &tail) != 4 ||
+      node != 0) {
+    return raise_badarg(p);
+  }
+  Term* hp = p->alloc(kRefWords);
+  hp[0] = make_header(Sub::Ref, kRefWords - 1);
+  hp[1] = (uint64_t(hi) << 32) | (lo & 0xFFFFFFFF);
+  return make_boxed(hp);
+}
+
+Term bif_port_to_list(Process* p, const Term* a) {
+  if (!is_port(a[0])) return raise_badarg(p);
+  return bytes_to_list(*p, "#Port<0." + std::to_string(port_number(a[0])) + ">");
+}
+
+// fun_to_list/1: "#Fun<Module.Index.Uniq>" or "fun M:F/A".
+Term bif_fun_to_list(Process* p, const Term* a) {
+  Term f = a[0];
+  if (is_export_fun(f)) {
+    const Export* e = export_fun_entry(f);
+    std::string s = "fun " + std::string(atom_name(e->module)) + ":" +
+                    std::string(atom_name(e->function)) + "/" +
+                    std::to_string(e->arity);
+    return utf8_to_charlist(*p, s);
+  }
+  if (!is_closure(f)) return raise_badarg(p);
+  const FunEntry* fe = closure_entry(f);
+  std::string s = "#Fun<" + std::string(atom_name(fe->module)) + "." +
+                  std::to_string(fe->index) + "." + std::to_string(fe->old_uniq) + ">";
+  return utf8_to_charlist(*p, s);
+}
+
 // ---- modules and funs -----------------------------------------------------------
 
 Term exports_list(Process* p, const Module* m) {
@@ -685,6 +723,33 @@ Term bif_fun_info_2(Process* p, const Term* a) {
   }
   return make_tuple(*p, {item, value});
 }
+
+Term bif_time_unit(Process* p, const Term*) { return make_small(1000000000); }
+
+Term bif_time_offset_1(Process* p, const Term* a) {
+  int64_t v;
+  if (!convert_time(system_ns() - monotonic_ns(p), a[0], &v)) return raise_badarg(p);
+  return make_integer(*p, v);
+}
+
+Term bif_universaltime_to_posixtime(Process* p, const Term* a) {
+  std::tm tm;
+  if (!datetime_to_tm(a[0], &tm)) return raise_badarg(p);
+  return make_integer(*p, int64_t(timegm(&tm)));
+}
+
+Term bif_posixtime_to_universaltime(Process* p, const Term* a) {
+  int64_t secs;
+  if (!is_integer(a[0]) || !integer_to_int64(a[0], &secs)) return raise_badarg(p);
+  std::time_t t = std::time_t(secs);
+  std::tm tm{};
+  if (!gmtime_r(&t, &tm)) return raise_badarg(p);
+  return tm_to_datetime(p, tm);
+}
+
+// io:printable_range/0: characters ~p treats as printable (erl's default
+// without +pc unicode).
+Term bif_printable_range(Process*, const Term*) { return atom::latin1; }
 
 // ---- system information ------------------------------------------------------------
 
@@ -803,6 +868,15 @@ void register_erlang_core_bifs(BifRegistry& r) {
   r.add("erlang", "make_fun", 3, bif_make_fun);
   r.add("erlang", "fun_info", 2, bif_fun_info_2);
   r.add("erlang", "system_info", 1, bif_system_info);
+  r.add("erlang", "list_to_ref", 1, bif_list_to_ref);
+  r.add("erlang", "port_to_list", 1, bif_port_to_list);
+  r.add("erlang", "fun_to_list", 1, bif_fun_to_list);
+  r.add("erts_internal", "time_unit", 0, bif_time_unit);
+  r.add("erts_internal", "perf_counter_unit", 0, bif_time_unit);
+  r.add("erlang", "time_offset", 1, bif_time_offset_1);
+  r.add("erlang", "universaltime_to_posixtime", 1, bif_universaltime_to_posixtime);
+  r.add("erlang", "posixtime_to_universaltime", 1, bif_posixtime_to_universaltime);
+  r.add("io", "printable_range", 0, bif_printable_range);
   r.add("erlang", "statistics", 1, bif_statistics);
 }
 

@@ -35,10 +35,14 @@ void add_link(Process* a, Process* b) {
   }
 }
 
-Term add_monitor(Process* p, Process* target, Term name) {
-  uint64_t id = p->vm()->next_unique();
-  p->monitors.push_back({id, target->pid(), true, name});
-  target->monitors.push_back({id, p->pid(), false, name});
+Term add_monitor(Process* p, Process* target, Term name, Term tag = NON_VALUE,
+                 uint64_t id = 0) {
+  if (id == 0) id = p->vm()->next_unique();
+  Process::MonitorEntry mine{id, target->pid(), true, name};
+  Process::MonitorEntry theirs{id, p->pid(), false, name};
+  if (tag != NON_VALUE) theirs.tag = copy_term(tag, target->monitor_tags);
+  p->monitors.push_back(mine);
+  target->monitors.push_back(theirs);
   return make_ref(p, id);
 }
 
@@ -121,7 +125,75 @@ Term bif_unlink(Process* p, const Term* a) {
   return atom::true_;
 }
 
+Term monitor_process(Process* p, const Term* a, Term tag);
+
+// monitor(process, Target, Options): Options [{alias, Mode}, {tag, Tag}].
+Term monitor_with_options(Process* p, Term type, Term target_arg, Term opts) {
+  if (type != atom::process || list_length(opts) < 0) return raise_badarg(p);
+  static const Term alias_atom = atom_from("alias");
+  static const Term tag_atom = atom_from("tag");
+  static const Term explicit_unalias = atom_from("explicit_unalias");
+  static const Term demonitor_atom = atom_from("demonitor");
+  static const Term reply_demonitor = atom_from("reply_demonitor");
+  bool alias = false;
+  VM::AliasMode mode = VM::AliasMode::ExplicitUnalias;
+  Term tag = NON_VALUE;
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term o = car(l);
+    if (!is_tuple(o) || tuple_arity(o) != 2) return raise_badarg(p);
+    Term k = tuple_elems(o)[0], v = tuple_elems(o)[1];
+    if (k == alias_atom) {
+      alias = true;
+      if (v == explicit_unalias) mode = VM::AliasMode::ExplicitUnalias;
+      else if (v == demonitor_atom) mode = VM::AliasMode::Demonitor;
+      else if (v == reply_demonitor) mode = VM::AliasMode::ReplyDemonitor;
+      else return raise_badarg(p);
+    } else if (k == tag_atom) {
+      tag = v;
+    } else {
+      return raise_badarg(p);
+    }
+  }
+  Term args[2] = {type, target_arg};
+  Term ref = monitor_process(p, args, tag);
+  if (ref != NON_VALUE && alias) p->vm()->add_alias(ref_id(ref), p->pid(), mode);
+  return ref;
+}
+
+Term bif_monitor_3(Process* p, const Term* a) {
+  return monitor_with_options(p, a[0], a[1], a[2]);
+}
+
 Term bif_monitor_2(Process* p, const Term* a) {
+  return monitor_process(p, a, NON_VALUE);
+}
+
+Term bif_alias_0(Process* p, const Term*) {
+  uint64_t id = p->vm()->next_unique();
+  p->vm()->add_alias(id, p->pid(), VM::AliasMode::ExplicitUnalias);
+  return make_ref(p, id);
+}
+
+Term bif_alias_1(Process* p, const Term* a) {
+  if (list_length(a[0]) < 0) return raise_badarg(p);
+  static const Term explicit_unalias = atom_from("explicit_unalias");
+  static const Term reply = atom_from("reply");
+  VM::AliasMode mode = VM::AliasMode::ExplicitUnalias;
+  for (Term l = a[0]; is_list(l); l = cdr(l)) {
+    if (car(l) == reply) mode = VM::AliasMode::ReplyDemonitor;
+    else if (car(l) != explicit_unalias) return raise_badarg(p);
+  }
+  uint64_t id = p->vm()->next_unique();
+  p->vm()->add_alias(id, p->pid(), mode);
+  return make_ref(p, id);
+}
+
+Term bif_unalias(Process* p, const Term* a) {
+  if (!is_ref(a[0])) return raise_badarg(p);
+  return make_bool(p->vm()->remove_alias(ref_id(a[0]), p->pid()));
+}
+
+Term monitor_process(Process* p, const Term* a, Term tag) {
   if (a[0] != atom::process) return raise_badarg(p);
   Term target = a[1];
   Term name = NON_VALUE;
@@ -142,16 +214,18 @@ Term bif_monitor_2(Process* p, const Term* a) {
     Term ref = make_ref(p, id);
     static const Term nonode = atom_from("nonode@nohost");
     Term who = name != NON_VALUE ? make_tuple(*p, {name, nonode}) : a[1];
-    p->vm()->send(p->pid(), make_tuple(*p, {atom::DOWN, ref, atom::process, who,
+    Term down = tag != NON_VALUE ? tag : atom::DOWN;
+    p->vm()->send(p->pid(), make_tuple(*p, {down, ref, atom::process, who,
                                             atom::noproc}));
     return ref;
   }
-  return add_monitor(p, other, name);
+  return add_monitor(p, other, name, tag);
 }
 
 // Removes the monitor with `ref` from `p`; false if not found.
 bool remove_monitor(Process* p, Term ref) {
   uint64_t id = ref_id(ref);
+  p->vm()->remove_monitor_alias(id, p->pid());
   auto& ms = p->monitors;
   auto it = std::find_if(ms.begin(), ms.end(), [&](const Process::MonitorEntry& e) {
     return e.ref_id == id && e.is_origin;
@@ -502,6 +576,32 @@ Term process_info_item(Process* p, Process* q, Term item) {
   return make_tuple(*p, {item, value});
 }
 
+Term bif_process_info_1(Process* p, const Term* a) {
+  static const char* kItems[] = {
+      "current_function", "initial_call", "status", "message_queue_len",
+      "links", "dictionary", "trap_exit", "error_handler", "priority",
+      "group_leader", "total_heap_size", "heap_size", "stack_size",
+      "reductions", "garbage_collection", "suspending"};
+  if (!is_pid(a[0])) return raise_badarg(p);
+  Process* q = a[0] == p->pid() ? p : p->vm()->lookup(a[0]);
+  if (!q) return atom::undefined;
+  std::vector<Term> items;
+  for (const char* k : kItems) {
+    Term key = atom_from(k);
+    Term r = process_info_item(p, q, key);
+    if (r == NON_VALUE) {
+      // Items without a native source yet: erl's defaults for a plain process.
+      std::string_view name = k;
+      Term v = name == "error_handler" ? atom::error_handler
+               : name == "initial_call" ? make_tuple(*p, {atom::erlang, atom::apply, make_small(2)})
+                                        : NIL;
+      r = make_tuple(*p, {key, v});
+    }
+    if (r != NIL) items.push_back(r);
+  }
+  return make_list_from(*p, items.data(), items.size());
+}
+
 Term bif_process_info_2(Process* p, const Term* a) {
   if (!is_pid(a[0])) return raise_badarg(p);
   Process* q = a[0] == p->pid() ? p : p->vm()->lookup(a[0]);
@@ -638,6 +738,10 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "link", 1, bif_link);
   r.add("erlang", "unlink", 1, bif_unlink);
   r.add("erlang", "monitor", 2, bif_monitor_2);
+  r.add("erlang", "monitor", 3, bif_monitor_3);
+  r.add("erlang", "alias", 0, bif_alias_0);
+  r.add("erlang", "alias", 1, bif_alias_1);
+  r.add("erlang", "unalias", 1, bif_unalias);
   r.add("erlang", "demonitor", 1, bif_demonitor_1);
   r.add("erlang", "demonitor", 2, bif_demonitor_2);
   r.add("erlang", "exit", 1, bif_exit_1);
@@ -668,6 +772,7 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "apply", 2, bif_apply_2);
   r.add("erlang", "apply", 3, bif_apply_3);
   r.add("erlang", "self", 0, bif_self, kBifGuard);
+  r.add("erlang", "process_info", 1, bif_process_info_1);
   r.add("erlang", "process_info", 2, bif_process_info_2);
   r.add("erlang", "send_after", 3, bif_send_after_3);
   r.add("erlang", "send_after", 4, bif_send_after_4);

@@ -460,7 +460,18 @@ absl::StatusOr<BeamFile> parse_beam_file(std::string_view bytes) {
     (void)chunk_start;
     if (!st.ok()) return st;
   }
-  for (std::string_view part : md5_parts) f.md5_input.append(part);
+  for (size_t k = 0; k < std::size(kMd5Chunks); k++) {
+    if (kMd5Chunks[k] == "FunT" && md5_parts[k].size() >= 4) {
+      // As erts does, hash FunT with every entry's OldUniq field zeroed.
+      std::string funt(md5_parts[k]);
+      for (size_t off = 4 + 20; off + 4 <= funt.size(); off += 24) {
+        funt.replace(off, 4, 4, '\0');
+      }
+      f.md5_input.append(funt);
+    } else {
+      f.md5_input.append(md5_parts[k]);
+    }
+  }
   if (!have_atoms) return absl::InvalidArgumentError("beam file: no AtU8 chunk");
   if (!have_code) return absl::InvalidArgumentError("beam file: no Code chunk");
   auto st = parse_code(code_chunk, code_base, &f);

@@ -114,7 +114,10 @@ class Process : public Heap {
     Term other;    // the other process's pid
     bool is_origin;  // true: we monitor `other`; false: `other` monitors us
     Term name = NON_VALUE;  // monitored by registered name
+    Term tag = NON_VALUE;   // monitor/3 {tag, T}: replaces 'DOWN'; lives in
+                            // monitor_tags (outside the collected heap)
   };
+  FragmentHeap monitor_tags;
   std::vector<MonitorEntry> monitors;
 
   // Moves pending inbox messages to the private queue. Returns true if any.

@@ -294,6 +294,16 @@ void VM::process_exited(Process* p) {
   Term pid = p->pid();
   Term reason = p->exit_reason == NON_VALUE ? atom::normal : p->exit_reason;
   p->status = ProcStatus::Exiting;
+  {
+    absl::MutexLock lock(&procs_mu_);
+    for (auto it = aliases_.begin(); it != aliases_.end();) {
+      if (it->second.pid == pid) {
+        aliases_.erase(it++);
+      } else {
+        ++it;
+      }
+    }
+  }
   if (p->registered_name != NIL) unregister_name(p->registered_name);
   // Links: reason kill propagates as killed.
   Term link_reason = reason == atom::kill ? atom::killed : reason;
@@ -312,6 +322,14 @@ void VM::process_exited(Process* p) {
       continue;
     }
     // `other` monitors us: {'DOWN', Ref, process, Pid or {Name, Node}, Reason}
+    {
+      // A triggered monitor also ends an alias made with it (demonitor modes).
+      absl::MutexLock lock(&procs_mu_);
+      auto a = aliases_.find(m.ref_id);
+      if (a != aliases_.end() && a->second.mode != AliasMode::ExplicitUnalias) {
+        aliases_.erase(a);
+      }
+    }
     if (Process* watcher = lookup(m.other)) {
       auto& ws = watcher->monitors;
       ws.erase(std::remove_if(ws.begin(), ws.end(),
@@ -326,12 +344,68 @@ void VM::process_exited(Process* p) {
     ref[1] = m.ref_id;
     static const Term nonode = atom_from("nonode@nohost");
     Term who = m.name != NON_VALUE ? make_tuple(h, {m.name, nonode}) : pid;
-    Term msg = make_tuple(h, {atom::DOWN, make_boxed(ref), atom::process, who,
-                              reason});
+    Term tag = m.tag != NON_VALUE ? m.tag : atom::DOWN;
+    Term msg = make_tuple(h, {tag, make_boxed(ref), atom::process, who, reason});
     send(m.other, msg);
   }
   absl::MutexLock lock(&procs_mu_);
   procs_.erase(pid_number(pid));
+}
+
+void VM::add_alias(uint64_t ref_id, Term pid, AliasMode mode) {
+  absl::MutexLock lock(&procs_mu_);
+  aliases_[ref_id] = {pid, mode};
+}
+
+bool VM::remove_alias(uint64_t ref_id, Term owner) {
+  absl::MutexLock lock(&procs_mu_);
+  auto it = aliases_.find(ref_id);
+  if (it == aliases_.end() || it->second.pid != owner) return false;
+  aliases_.erase(it);
+  return true;
+}
+
+void VM::remove_monitor_alias(uint64_t ref_id, Term owner) {
+  absl::MutexLock lock(&procs_mu_);
+  auto it = aliases_.find(ref_id);
+  if (it != aliases_.end() && it->second.pid == owner &&
+      it->second.mode != AliasMode::ExplicitUnalias) {
+    aliases_.erase(it);
+  }
+}
+
+Term VM::resolve_alias(uint64_t ref_id) {
+  Term pid;
+  bool reply_once;
+  {
+    absl::MutexLock lock(&procs_mu_);
+    auto it = aliases_.find(ref_id);
+    if (it == aliases_.end()) return NON_VALUE;
+    pid = it->second.pid;
+    reply_once = it->second.mode == AliasMode::ReplyDemonitor;
+    if (reply_once) aliases_.erase(it);
+  }
+  if (reply_once) {
+    // The reply deactivates the alias and removes the monitor.
+    if (Process* owner = lookup(pid)) {
+      auto& ms = owner->monitors;
+      for (auto m = ms.begin(); m != ms.end(); ++m) {
+        if (m->ref_id == ref_id && m->is_origin) {
+          if (Process* target = lookup(m->other)) {
+            auto& ts = target->monitors;
+            ts.erase(std::remove_if(ts.begin(), ts.end(),
+                                    [&](const Process::MonitorEntry& e) {
+                                      return e.ref_id == ref_id;
+                                    }),
+                     ts.end());
+          }
+          ms.erase(m);
+          break;
+        }
+      }
+    }
+  }
+  return pid;
 }
 
 Term VM::whereis(Term name) {
@@ -387,7 +461,13 @@ Term send_message(Process* p, Term dest, Term msg) {
     if (tuple_elems(dest)[1] != nonode) return raise_badarg(p);
     return send_message(p, tuple_elems(dest)[0], msg);
   }
-  if (is_port(dest) || is_ref(dest)) return msg;
+  if (is_ref(dest)) {
+    // An alias: delivered while active, silently dropped otherwise.
+    Term pid = vm->resolve_alias(ref_id(dest));
+    if (pid != NON_VALUE) vm->send(pid, msg);
+    return msg;
+  }
+  if (is_port(dest)) return msg;
   return raise_badarg(p);
 }
 

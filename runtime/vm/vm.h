@@ -71,6 +71,16 @@ class VM {
   // Runs the exit of `p` (links, monitors, names) and frees it.
   void process_exited(Process* p);
 
+  // Process aliases (erlang:alias/0,1, monitor/3 with {alias, Mode}).
+  enum class AliasMode : uint8_t { ExplicitUnalias, Demonitor, ReplyDemonitor };
+  void add_alias(uint64_t ref_id, Term pid, AliasMode mode);
+  bool remove_alias(uint64_t ref_id, Term owner);
+  // demonitor: ends an alias created by monitor/3 in a demonitor mode.
+  void remove_monitor_alias(uint64_t ref_id, Term owner);
+  // The process an alias currently points to (NON_VALUE if inactive). A
+  // reply_demonitor alias is consumed by the lookup.
+  Term resolve_alias(uint64_t ref_id);
+
   Term whereis(Term name);
   bool register_name(Term name, Term pid);
   bool unregister_name(Term name);
@@ -121,6 +131,11 @@ class VM {
   absl::flat_hash_map<Uint, std::unique_ptr<Process>> procs_;
   Uint next_pid_ = 0;
   absl::flat_hash_map<Term, Term> names_;  // registered name -> pid
+  struct Alias {
+    Term pid;
+    AliasMode mode;
+  };
+  absl::flat_hash_map<uint64_t, Alias> aliases_;
 
   std::unique_ptr<Scheduler> scheduler_;
   Term group_leader_ = NIL;
