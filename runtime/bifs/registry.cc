@@ -16,6 +16,7 @@ namespace beamline {
   X(code) \
   X(os_init) \
   X(string) \
+  X(match_spec_test) \
   X(maps) \
   X(erlang_hash) \
   X(erlang_external) \
