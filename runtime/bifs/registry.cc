@@ -29,7 +29,8 @@ namespace beamline {
   X(atomics) \
   X(counters) \
   X(erlang_numbers) \
-  X(math)
+  X(math) \
+  X(prim_file)
 
 #define DECLARE_AREA(area) void register_##area##_bifs(BifRegistry&);
 BEAMLINE_BIF_AREAS(DECLARE_AREA)

@@ -1088,8 +1088,8 @@ L_bs_skip_utf32: {
   NEXT(5);
 }
 L_bs_init_writable: {
-  // x0 = a fresh empty writable binary (binary comprehension accumulator).
-  x[0] = make_binary(*p, "", 0);
+  // x0 = a fresh writable binary for a comprehension; x0 holds the size hint.
+  x[0] = bs_init_writable(*p, x[0]);
   NEXT(1);
 }
 L_bs_create_bin: {

@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "platform/io.h"
 #include "runtime/bifs/bif.h"
+#include "runtime/ets/ets.h"
 #include "runtime/loader/loader.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/vm/instr.h"
@@ -348,6 +349,9 @@ void VM::process_exited(Process* p) {
     Term msg = make_tuple(h, {tag, make_boxed(ref), atom::process, who, reason});
     send(m.other, msg);
   }
+  // Tables it owns go to their heir or are deleted (no VM lock held: this
+  // looks processes up and sends messages).
+  ets_delete_owned_by(pid);
   absl::MutexLock lock(&procs_mu_);
   procs_.erase(pid_number(pid));
 }

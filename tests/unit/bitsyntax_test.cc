@@ -126,6 +126,14 @@ TEST_F(BitSyntax, Utf) {
             "<<225,212,1:1>>");
 }
 
+TEST_F(BitSyntax, StringsAfterUtf) {
+  EXPECT_EQ(build(h, {seg_utf(SegType::Utf16, I(0x1F600), kBsLittle), seg_str("xy")}),
+            "<<61,216,0,222,120,121>>");
+  EXPECT_EQ(build(h, {seg_int(I(1), I(1)), seg_utf(SegType::Utf8, I(0x1F600)),
+                      seg_str("xy")}),
+            "<<248,79,204,64,60,60,1:1>>");
+}
+
 TEST_F(BitSyntax, BinariesAndStrings) {
   Term b = T(h, "<<1,2,3>>");
   EXPECT_EQ(build(h, {seg_bin(b, I(2))}), "<<1,2>>");

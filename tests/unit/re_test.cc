@@ -30,7 +30,7 @@
 //           {compile, R, O} -> re:compile(R, O);
 //           {inspect, R, I} -> re:inspect(mp(R), I)
 //         end
-//     catch throw:{compile_failed, _} = F -> F; Cl:E -> {'EXC', Cl, E} end.
+//     catch throw:{compile_failed, _} = CF -> CF; Cl:E -> {'EXC', Cl, E} end.
 //   fmt({re_pattern, N, U, CR, B}) when is_binary(B) ->
 //     io_lib:format("{re_pattern,~w,~w,~w,#}", [N, U, CR]);
 //   fmt(T) when is_tuple(T) -> ["{", join([fmt(E) || E <- tuple_to_list(T)]), "}"];
