@@ -2,9 +2,18 @@
 %% first process, print the result if asked, and report an uncaught
 %% exception on standard_error the way erl reports a crashed process.
 -module(beamline_boot).
--export([run/4]).
+-export([run/5]).
 
-run(Module, Function, Args, PrintResult) ->
+%% Encoding is the standard_io/standard_error device encoding: latin1 as with
+%% `erl -noshell`, or unicode (what `gleam run` sets up for Gleam programs).
+run(Module, Function, Args, PrintResult, Encoding) ->
+    case Encoding of
+        unicode ->
+            ok = io:setopts(standard_io, [binary, {encoding, unicode}]),
+            ok = io:setopts(standard_error, [{encoding, unicode}]);
+        latin1 ->
+            ok
+    end,
     try apply(Module, Function, Args) of
         Result when PrintResult ->
             io:format("~p~n", [Result]);

@@ -50,7 +50,8 @@ std::vector<std::string> default_code_path(const std::string& lib) {
 }
 
 int run_command(VM& vm, const std::string& target,
-                const std::vector<std::string>& args, bool print_result) {
+                const std::vector<std::string>& args, bool print_result,
+                const std::string& io_encoding) {
   std::string mod = target, fun = "main";
   if (auto colon = target.find(':'); colon != std::string::npos) {
     mod = target.substr(0, colon);
@@ -95,9 +96,10 @@ int run_command(VM& vm, const std::string& target,
     Term list = make_list_from(h, bins.data(), bins.size());
     call_args = make_list_from(h, &list, 1);
   }
-  Term boot_args[4] = {*m, *f, call_args, make_bool(print_result)};
+  Term boot_args[5] = {*m, *f, call_args, make_bool(print_result),
+                       atom_from(io_encoding)};
   Process* main = vm.spawn(nullptr, atom_from("beamline_boot"), atom_from("run"),
-                           make_list_from(h, boot_args, 4));
+                           make_list_from(h, boot_args, 5));
   Term reason = vm.run_until_exit(main);
   platform::flush_output();
   if (vm.halt_requested()) return vm.halt_status();
@@ -160,6 +162,11 @@ int main(int argc, char** argv) {
                 "Print the returned value as ~p would");
   run->add_option("--schedulers", schedulers, "Number of scheduler threads")
       ->check(CLI::Range(1, 1024));
+  std::string io_encoding;
+  run->add_option("--io-encoding", io_encoding,
+                  "Standard I/O device encoding: latin1 (erl -noshell's default) "
+                  "or unicode (the default for Gleam programs, as gleam run sets it)")
+      ->check(CLI::IsMember({"latin1", "unicode"}));
   std::string gleam_build_dir;
   run->add_option("--gleam-build", gleam_build_dir,
                   "Add the ebin directories of a project built by `gleam build`")
@@ -195,6 +202,8 @@ int main(int argc, char** argv) {
       }
       code_path.insert(code_path.end(), built->code_path.begin(), built->code_path.end());
     }
+    bool gleam = !gleam_build_dir.empty() || is_gleam_target(target);
+    if (io_encoding.empty()) io_encoding = gleam ? "unicode" : "latin1";
     if (is_gleam_target(target)) {
       auto built = build_gleam(target, lib, std::cerr);
       if (!built.ok()) {
@@ -226,7 +235,7 @@ int main(int argc, char** argv) {
     std::_Exit(0);
   }
   if (run->parsed()) {
-    status = run_command(vm, target, run_args, print_result);
+    status = run_command(vm, target, run_args, print_result, io_encoding);
   } else {
     status = imports_command(vm, beam_file);
   }

@@ -231,15 +231,14 @@ bool remove_monitor(Process* p, Term ref) {
     return e.ref_id == id && e.is_origin;
   });
   if (it == ms.end()) return false;
-  if (Process* other = p->vm()->lookup(it->other)) {
+  Term other_pid = it->other;
+  auto same_ref = [&](const Process::MonitorEntry& e) { return e.ref_id == id; };
+  // Both sides may be this process (a process can monitor itself).
+  ms.erase(std::remove_if(ms.begin(), ms.end(), same_ref), ms.end());
+  if (Process* other = p->vm()->lookup(other_pid); other && other != p) {
     auto& os = other->monitors;
-    os.erase(std::remove_if(os.begin(), os.end(),
-                            [&](const Process::MonitorEntry& e) {
-                              return e.ref_id == id;
-                            }),
-             os.end());
+    os.erase(std::remove_if(os.begin(), os.end(), same_ref), os.end());
   }
-  ms.erase(it);
   return true;
 }
 

@@ -645,7 +645,7 @@ bool charlist_to_native(Term t, bool utf8, std::string* out) {
       t = cdr(t);
       if (is_small(h)) {
         Sint c = small_value(h);
-        if (c < 0) return false;
+        if (c <= 0) return false;  // (NUL cannot be part of a native name)
         if (!utf8) {
           if (c > 255) return false;
           out->push_back(char(c));
@@ -1507,7 +1507,14 @@ Term bif_internal_name2native(Process* p, const Term* args) {
   Term t = args[0];
   std::string out;
   if (is_atom(t)) return raise_badarg(p);
-  if (binary_bytes(t, &out)) {
+  BitView v;
+  if (bit_view(t, &v)) {
+    // A bitstring counts by its whole bytes (erl: binary_size), taken
+    // uninterpreted; a NUL in it is refused.
+    if (v.bit_size % 8 != 0 && v.bit_size >= 8) return raise_badarg(p);  // (*)
+    ByteSpan bytes(v);
+    out.assign(bytes.view());
+    if (out.find('\0') != std::string::npos) return raise_badarg(p);
     out.push_back('\0');
     return make_binary(*p, out);
   }
@@ -1516,6 +1523,9 @@ Term bif_internal_name2native(Process* p, const Term* args) {
   out.push_back('\0');
   return make_binary(*p, out);
 }
+
+// (*) erl reads bitstrings of 8 bits or more with a trailing partial byte
+// out of bounds (it crashes); we refuse them.
 
 Term bif_internal_native2name(Process* p, const Term* args) {
   std::string bytes;
@@ -1700,13 +1710,7 @@ size_t prim_file_resource_count() {
   return r.files.size() + r.buffers.size();
 }
 
-// TEMP-DT-SHIM-BEGIN
-static Term tmp_dt_spread(Process* p, const Term* a) { if (!is_boolean(a[0])) return raise_badarg(p); return atom::true_; }
-static Term tmp_dt_restore(Process* p, const Term* a) { if (!is_boolean(a[0])) return raise_badarg(p); return atom::true_; }
-// TEMP-DT-SHIM-END
 void register_prim_file_bifs(BifRegistry& r) {
-  r.add("erlang", "dt_spread_tag", 1, tmp_dt_spread);  // TEMP-DT-SHIM
-  r.add("erlang", "dt_restore_tag", 1, tmp_dt_restore);  // TEMP-DT-SHIM
   // prim_file NIFs
   r.add("prim_file", "open_nif", 2, nif_open);
   r.add("prim_file", "file_desc_to_ref_nif", 1, nif_file_desc_to_ref);

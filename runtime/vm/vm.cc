@@ -390,22 +390,20 @@ Term VM::resolve_alias(uint64_t ref_id) {
     if (reply_once) aliases_.erase(it);
   }
   if (reply_once) {
-    // The reply deactivates the alias and removes the monitor.
+    // The reply deactivates the alias and removes the monitor (on both
+    // sides, which may be the same process).
+    auto same_ref = [&](const Process::MonitorEntry& e) { return e.ref_id == ref_id; };
     if (Process* owner = lookup(pid)) {
+      Term target_pid = NON_VALUE;
+      for (const auto& m : owner->monitors) {
+        if (m.ref_id == ref_id && m.is_origin) target_pid = m.other;
+      }
       auto& ms = owner->monitors;
-      for (auto m = ms.begin(); m != ms.end(); ++m) {
-        if (m->ref_id == ref_id && m->is_origin) {
-          if (Process* target = lookup(m->other)) {
-            auto& ts = target->monitors;
-            ts.erase(std::remove_if(ts.begin(), ts.end(),
-                                    [&](const Process::MonitorEntry& e) {
-                                      return e.ref_id == ref_id;
-                                    }),
-                     ts.end());
-          }
-          ms.erase(m);
-          break;
-        }
+      ms.erase(std::remove_if(ms.begin(), ms.end(), same_ref), ms.end());
+      if (Process* target = target_pid != NON_VALUE ? lookup(target_pid) : nullptr;
+          target && target != owner) {
+        auto& ts = target->monitors;
+        ts.erase(std::remove_if(ts.begin(), ts.end(), same_ref), ts.end());
       }
     }
   }

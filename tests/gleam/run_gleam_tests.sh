@@ -114,7 +114,7 @@ for t in "${TESTS[@]}"; do
   if [ -n "$BEAMLINE" ]; then
     bout="$RUN_DIR/$t.beamline.stdout"
     # shellcheck disable=SC2086
-    timeout "$TIMEOUT_SECS" $BEAMLINE run "${PA[@]}" "$t" </dev/null >"$bout" 2>"$RUN_DIR/$t.beamline.stderr"
+    timeout "$TIMEOUT_SECS" $BEAMLINE run --io-encoding unicode "${PA[@]}" "$t" </dev/null >"$bout" 2>"$RUN_DIR/$t.beamline.stderr"
     bstatus=$?
     if [ $bstatus -ne 0 ]; then
       ok=0; reasons+=("beamline exited with status $bstatus")
