@@ -81,7 +81,17 @@ RUN_DIR="$BUILD/run"
 mkdir -p "$RUN_DIR"
 passed=0
 failed=0
+xfailed=0
 failed_names=()
+
+# Tests known to fail on beamline (not on erl), one name per line with the
+# reason after '#'. A listed test that passes is reported (XPASS) as a
+# failure so that the list stays honest.
+KNOWN_FAILURES="$HERE/known_failures_beamline.txt"
+is_known_failure() {
+  [ -n "$BEAMLINE" ] && [ -f "$KNOWN_FAILURES" ] &&
+    grep -qE "^$1([[:space:]]|#|$)" "$KNOWN_FAILURES"
+}
 
 for t in "${TESTS[@]}"; do
   out="$RUN_DIR/$t.stdout"
@@ -111,6 +121,7 @@ for t in "${TESTS[@]}"; do
     ok=0; reasons+=("stderr differs from expected/$t.stderr.txt")
     diff -u "$expected_err" "$err" | head -20 | sed 's/^/    /'
   fi
+  erl_ok=$ok
   if [ -n "$BEAMLINE" ]; then
     bout="$RUN_DIR/$t.beamline.stdout"
     # shellcheck disable=SC2086
@@ -122,6 +133,16 @@ for t in "${TESTS[@]}"; do
     if ! cmp -s "$out" "$bout"; then
       ok=0; reasons+=("beamline stdout differs from erl")
       diff -u "$out" "$bout" | head -40 | sed 's/^/    /'
+    fi
+  fi
+  if is_known_failure "$t"; then
+    if [ $erl_ok -eq 1 ] && [ $ok -eq 0 ]; then
+      xfailed=$((xfailed + 1))
+      echo "XFAIL $t (known beamline gap: $(grep -E "^$t([[:space:]]|#|$)" "$KNOWN_FAILURES" | sed 's/^[^#]*#[[:space:]]*//'))"
+      continue
+    fi
+    if [ $ok -eq 1 ]; then
+      ok=0; reasons+=("XPASS: listed in known_failures_beamline.txt but passes; remove it")
     fi
   fi
   if [ $ok -eq 1 ]; then
@@ -140,5 +161,5 @@ done
 if [ $failed -gt 0 ]; then
   echo "failed: ${failed_names[*]}"
 fi
-echo "$passed passed, $failed failed"
+echo "$passed passed, $failed failed, $xfailed skipped"
 [ $failed -eq 0 ]
