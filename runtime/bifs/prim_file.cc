@@ -9,14 +9,17 @@
 //    is_translatable/1 and file:native_name_encoding/0 (BIFs in ERTS).
 //
 // File handles and buffers are NIF resources in erl ("magic" references). Here
-// they are ordinary references whose id keys a process-wide table. erl
-// monitors the process that opened a file and closes the file when that
-// process dies; the VM does the same by calling prim_file_close_owned_by() at
-// process exit, which also frees the buffers the process created (we cannot
-// see when the last copy of a reference is garbage collected).
+// they are ordinary references with a tag bit in their id, keying a
+// process-wide table that holds only open files and non-empty buffers: a
+// tagged reference missing from the table is a closed file ({error, einval}
+// as in erl) or an empty buffer. erl monitors the process that opened a file
+// and closes the file when that process dies; the VM does the same by calling
+// prim_file_close_owned_by() at process exit, which also drops the data of
+// buffers the process filled (we cannot see when the last copy of a reference
+// is garbage collected).
 //
-// A closed handle stays in the table until its owner exits so that further
-// operations on it return {error, einval} as in erl.
+// Not implemented: prim_file:internal_normalize_utf8/1 (only used for macOS
+// filenames; it needs Unicode canonical composition tables).
 #include "runtime/bifs/prim_file.h"
 
 #include <dirent.h>

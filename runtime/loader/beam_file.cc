@@ -340,7 +340,11 @@ absl::Status parse_literals(std::string_view data, BeamFile* f) {
   if (raw_size == 0) {
     raw.assign(data.substr(4));  // stored uncompressed
   } else {
-    if (raw_size > (256u << 20)) return r.error("literal table too large");
+    // zlib cannot expand data more than about 1032:1: a larger claim is a
+    // corrupt header, not a reason to allocate.
+    if (raw_size > (256u << 20) || raw_size > (data.size() - 4) * 1040 + 1024) {
+      return r.error("literal table size does not match its compressed data");
+    }
     raw.resize(raw_size);
     uLongf out_len = raw_size;
     std::string_view z = data.substr(4);
