@@ -14,6 +14,7 @@ run(Module, Function, Args, PrintResult, Encoding) ->
         latin1 ->
             ok
     end,
+    start_file_server(),
     try apply(Module, Function, Args) of
         Result when PrintResult ->
             io:format("~p~n", [Result]);
@@ -23,6 +24,17 @@ run(Module, Function, Args, PrintResult, Encoding) ->
         Class:Reason:Stack ->
             report(Class, Reason, Stack),
             erlang:halt(1)
+    end.
+
+%% The file module talks to the file server (file_server_2), as on erl.
+start_file_server() ->
+    case catch file_server:start() of
+        {ok, _} ->
+            ok;
+        Other ->
+            io:put_chars(standard_error,
+                         io_lib:format("beamline: the file server did not start: ~p~n",
+                                       [Other]))
     end.
 
 report(Class, Reason, Stack) ->

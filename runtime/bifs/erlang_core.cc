@@ -747,6 +747,20 @@ Term bif_posixtime_to_universaltime(Process* p, const Term* a) {
   return tm_to_datetime(p, tm);
 }
 
+// DTrace/SystemTap tags (a build without dynamic tracing, as erl's usual
+// one): the values erl returns then.
+Term bif_dt_spread_tag(Process* p, const Term* a) {
+  if (!is_boolean(a[0])) return raise_badarg(p);
+  return atom::true_;
+}
+Term bif_dt_restore_tag(Process* p, const Term* a) {
+  if (a[0] != atom::true_) return raise_badarg(p);
+  return atom::true_;
+}
+Term bif_dt_undefined_0(Process*, const Term*) { return atom::undefined; }
+Term bif_dt_undefined_1(Process*, const Term*) { return atom::undefined; }
+Term bif_dt_identity(Process*, const Term* a) { return a[0]; }
+
 // io:printable_range/0: characters ~p treats as printable (erl's default
 // without +pc unicode).
 Term bif_printable_range(Process*, const Term*) { return atom::latin1; }
@@ -877,6 +891,13 @@ void register_erlang_core_bifs(BifRegistry& r) {
   r.add("erlang", "universaltime_to_posixtime", 1, bif_universaltime_to_posixtime);
   r.add("erlang", "posixtime_to_universaltime", 1, bif_posixtime_to_universaltime);
   r.add("io", "printable_range", 0, bif_printable_range);
+  r.add("erlang", "dt_spread_tag", 1, bif_dt_spread_tag);
+  r.add("erlang", "dt_restore_tag", 1, bif_dt_restore_tag);
+  r.add("erlang", "dt_get_tag", 0, bif_dt_undefined_0);
+  r.add("erlang", "dt_get_tag_data", 0, bif_dt_undefined_0);
+  r.add("erlang", "dt_put_tag", 1, bif_dt_undefined_1);
+  r.add("erlang", "dt_prepend_vm_tag_data", 1, bif_dt_identity);
+  r.add("erlang", "dt_append_vm_tag_data", 1, bif_dt_identity);
   r.add("erlang", "statistics", 1, bif_statistics);
 }
 

@@ -284,7 +284,7 @@ int compare_impl(Term a, Term b, bool exact) {
           if (nx == 0) break;
           const Term* ex = tuple_elems(x);
           const Term* ey = tuple_elems(y);
-          if (nx > 1) stack.push_back({ex + 1, ey + 1, nx - 1});
+          if (nx > 1) stack.push_back({ex + 1, ey + 1, size_t(nx - 1)});
           x = ex[0];
           y = ey[0];
           continue;
@@ -308,7 +308,7 @@ int compare_impl(Term a, Term b, bool exact) {
           if (c == 0) c = cmp3(closure_num_free(x), closure_num_free(y));
           if (c != 0) return c;
           if (closure_num_free(x) == 0) break;
-          stack.push_back({closure_free(x), closure_free(y), closure_num_free(x)});
+          stack.push_back({closure_free(x), closure_free(y), size_t(closure_num_free(x))});
           goto next;
         }
         case kRankMap: {
@@ -337,7 +337,7 @@ int compare_impl(Term a, Term b, bool exact) {
             int k = compare_impl(kx[i], ky[i], true);
             if (k != 0) return k;
           }
-          stack.push_back({vx, vy, nx});
+          stack.push_back({vx, vy, size_t(nx)});
           goto next;
         }
         default:

@@ -87,6 +87,50 @@ bool bs_size(Term t, Uint unit, Uint* bits) {
   return true;
 }
 
+// Loads a module for a call into it; nullptr when it cannot be loaded (the
+// call then raises undef). A plain pointer: the dispatch loop may not hold
+// objects with destructors across its computed gotos.
+Module* load_for_call(Process* p, Term module) {
+  auto loaded = p->vm()->ensure_loaded(module);
+  return loaded.ok() ? *loaded : nullptr;
+}
+
+// Operand access outside the dispatch loop.
+Term operand(const Process* p, const Term* x, Term op) {
+  switch (op_kind(op)) {
+    case kOpX: return x[op_index(op)];
+    case kOpY: return p->stop[op_index(op) + 1];
+    default: return *op_const_slot(op);
+  }
+}
+
+// Decodes a loaded bs_create_bin instruction's segments and builds the
+// bitstring (NON_VALUE and *err on failure).
+Term create_bin(Process* p, const Term* x, const Term* I, Term* err) {
+  Uint nsegs = I[6];
+  std::vector<BsSegment> segs(nsegs);
+  const Term* s = I + 7;
+  for (Uint i = 0; i < nsegs; i++, s += 5) {
+    BsSegment& seg = segs[i];
+    seg.type = SegType(s[0]);
+    seg.unit = unsigned(s[1]);
+    seg.flags = unsigned(s[2]);
+    if (s[0] == kSegString) {
+      seg.str = word_ptr<const uint8_t>(s[3]);
+      seg.str_len = s[4];
+      seg.value = NON_VALUE;
+      seg.size = NON_VALUE;
+    } else {
+      seg.value = operand(p, x, s[3]);
+      seg.size = operand(p, x, s[4]);
+      seg.str = nullptr;
+      seg.str_len = 0;
+    }
+  }
+  size_t failed = 0;
+  return bs_create_bin(p, segs.data(), nsegs, err, &failed);
+}
+
 }  // namespace
 
 const Term* normal_exit_address() { return g_normal_exit_code; }
@@ -283,11 +327,11 @@ do_dispatch_export: {
   if (!code) {
     // Not loaded: load the module from the code path, as erl's error
     // handler does, then retry.
-    auto loaded = p->vm()->ensure_loaded(e->module);
-    if (loaded.ok() && (*loaded)->on_load_pending) {
+    Module* loaded = load_for_call(p, e->module);
+    if (loaded && loaded->on_load_pending) {
       // Run the module's -on_load function first; L_on_load_done then
       // publishes the exports and makes the original call.
-      Module* m = *loaded;
+      Module* m = loaded;
       m->on_load_pending = false;
       if (size_t(p->stop - p->htop) < 3) {
         garbage_collect(p, x, dispatch_arity, 3);
@@ -307,7 +351,6 @@ do_dispatch_export: {
     }
     code = e->code.load(std::memory_order_acquire);
     if (!code && e->bif == nullptr) {
-      (void)loaded;
       p->exc_class = ExcClass::Error;
       p->exc_reason = atom::undef;
       p->exc_args = NON_VALUE;
@@ -360,7 +403,7 @@ do_call_fun: {
     }
     const Term* code = fe->code;
     if (!code) {
-      (void)p->vm()->ensure_loaded(fe->module);
+      (void)load_for_call(p, fe->module);
       code = fe->code;
       if (!code) {
         Term args = args_list(p, x, arity);
@@ -1094,41 +1137,14 @@ L_bs_init_writable: {
 }
 L_bs_create_bin: {
   // [op, fail, alloc, live, unit, dst, nsegs, (type, unit, flags, src, size)*]
-  Uint nsegs = I[6];
-  BsSegment segs[64];
-  std::vector<BsSegment> big_segs;
-  BsSegment* sp = segs;
-  if (nsegs > 64) {
-    big_segs.resize(nsegs);
-    sp = big_segs.data();
-  }
-  const Term* s = I + 7;
-  for (Uint i = 0; i < nsegs; i++, s += 5) {
-    BsSegment& seg = sp[i];
-    seg.type = SegType(s[0]);
-    seg.unit = unsigned(s[1]);
-    seg.flags = unsigned(s[2]);
-    if (s[0] == kSegString) {
-      seg.str = word_ptr<const uint8_t>(s[3]);
-      seg.str_len = s[4];
-      seg.value = NON_VALUE;
-      seg.size = NON_VALUE;
-    } else {
-      seg.value = SRC(s[3]);
-      seg.size = SRC(s[4]);
-      seg.str = nullptr;
-      seg.str_len = 0;
-    }
-  }
   Term err = NON_VALUE;
-  size_t failed = 0;
-  Term r = bs_create_bin(p, sp, nsegs, &err, &failed);
+  Term r = create_bin(p, x, I, &err);
   if (r == NON_VALUE) {
     if (I[1]) JUMP(LABEL(I[1]));
     ERROR(err == NON_VALUE ? atom::badarg : err);
   }
   DST(I[5]) = r;
-  NEXT(7 + nsegs * 5);
+  NEXT(7 + I[6] * 5);
 }
 
   // ---- exceptions --------------------------------------------------------------

@@ -8,6 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "platform/io.h"
 #include "runtime/bifs/bif.h"
+#include "runtime/bifs/prim_file.h"
 #include "runtime/ets/ets.h"
 #include "runtime/loader/loader.h"
 #include "runtime/term/atom_table.h"
@@ -352,6 +353,7 @@ void VM::process_exited(Process* p) {
   // Tables it owns go to their heir or are deleted (no VM lock held: this
   // looks processes up and sends messages).
   ets_delete_owned_by(pid);
+  prim_file_close_owned_by(pid);
   absl::MutexLock lock(&procs_mu_);
   procs_.erase(pid_number(pid));
 }
