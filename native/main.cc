@@ -67,7 +67,7 @@ int run_command(VM& vm, const std::string& target,
     std::cerr << "beamline: bad module or function name\n";
     return 2;
   }
-  for (const char* needed : {"beamline_io", "beamline_boot"}) {
+  for (const char* needed : {"beamline_io", "beamline_boot", "beamline_logger"}) {
     auto loaded = vm.ensure_loaded(atom_from(needed));
     if (!loaded.ok()) {
       std::cerr << "beamline: cannot load the runtime's own module " << needed
@@ -87,6 +87,8 @@ int run_command(VM& vm, const std::string& target,
   out->group_leader = out->pid();
   err->group_leader = out->pid();
   vm.set_default_group_leader(out->pid());
+  Process* logger = vm.spawn(nullptr, atom_from("beamline_logger"), init, NIL);
+  vm.register_name(atom_from("beamline_logger"), logger->pid());
 
   // Call arguments: none, or one list of binaries when `--` args are given.
   Term call_args = NIL;

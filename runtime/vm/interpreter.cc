@@ -1188,6 +1188,7 @@ handle_exception_common: {
     JUMP(handler);
   }
   p->exit_reason = uncaught_exit_reason(p, trace);
+  p->died_from_error = p->exc_class == ExcClass::Error;
   p->ip = I;
   return RunResult::Exited;
 }

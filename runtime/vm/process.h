@@ -107,6 +107,7 @@ class Process : public Heap {
   bool timed_out = false;
   const Term* timeout_resume = nullptr;  // where to continue on timeout
   Term exit_reason = NON_VALUE;
+  bool died_from_error = false;  // an uncaught error exception ended it
   // Links and monitors (pids / {Ref, Pid} records), see vm/signals.cc.
   std::vector<Term> links;
   struct MonitorEntry {

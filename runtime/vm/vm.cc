@@ -308,6 +308,16 @@ void VM::process_exited(Process* p) {
   }
   if (p->registered_name != NIL) unregister_name(p->registered_name);
   // Links: reason kill propagates as killed.
+  if (p->died_from_error) {
+    // As erl's emulator does, report the crash (beamline_logger prints it).
+    static const Term logger = atom_from("beamline_logger");
+    static const Term crashed = atom_from("process_crashed");
+    Term to = whereis(logger);
+    if (is_pid(to)) {
+      FragmentHeap h;
+      send(to, make_tuple(h, {crashed, pid, reason}));
+    }
+  }
   Term link_reason = reason == atom::kill ? atom::killed : reason;
   std::vector<Term> links = std::move(p->links);
   for (Term other : links) exit_signal(pid, other, link_reason, true);
