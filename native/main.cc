@@ -34,8 +34,13 @@ namespace {
 std::string library_dir(const char* argv0) {
   if (const char* env = std::getenv("BEAMLINE_LIB")) return env;
   std::error_code ec;
+#ifdef __EMSCRIPTEN__
+  // Under Node, /proc/self/exe is node itself; argv[0] is the script's path.
+  fs::path exe = fs::absolute(argv0, ec);
+#else
   fs::path exe = fs::canonical("/proc/self/exe", ec);
   if (ec) exe = fs::absolute(argv0, ec);
+#endif
   fs::path beside = exe.parent_path() / "lib";
   if (fs::exists(beside / "beamline", ec)) return beside.string();
   return BEAMLINE_LIB_DIR;

@@ -11,6 +11,7 @@
 // exports `void register_<area>_bifs(BifRegistry&)`, called from registry.cc.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -76,6 +77,13 @@ bool iolist_to_bytes(Term t, std::string* out);
 bool charlist_to_utf8(Term t, std::string* out);
 // UTF-8 text to a list of code points.
 Term utf8_to_charlist(Heap& heap, std::string_view utf8);
+// Appends code point `cp` encoded as UTF-8. `cp` must be a Unicode scalar
+// value (at most 0x10FFFF, not a surrogate); callers check that first.
+void append_utf8(uint32_t cp, std::string* out);
+// Whether s[0..n) is well-formed UTF-8 (no overlong forms, surrogates, code
+// points above 0x10FFFF or truncated sequences); if so and `chars` is not
+// null, stores the number of characters.
+bool valid_utf8(const uint8_t* s, size_t n, size_t* chars = nullptr);
 // Bytes to a list of integers 0..255.
 Term bytes_to_list(Heap& heap, std::string_view bytes);
 

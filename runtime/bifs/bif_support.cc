@@ -4,6 +4,7 @@
 
 #include "runtime/bifs/bif.h"
 #include "runtime/term/binary.h"
+#include "runtime/vm/bitsyntax.h"
 
 namespace beamline {
 
@@ -109,22 +110,22 @@ static bool append_iolist(Term t, std::string* out) {
 
 bool iolist_to_bytes(Term t, std::string* out) { return append_iolist(t, out); }
 
-static void put_utf8(uint32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(char(c));
-  } else if (c < 0x800) {
-    out->push_back(char(0xC0 | (c >> 6)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(char(0xE0 | (c >> 12)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(char(0xF0 | (c >> 18)));
-    out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
+void append_utf8(uint32_t cp, std::string* out) {
+  uint8_t buf[4];
+  unsigned n = bs_utf8_encode(Sint(cp), buf);
+  out->append(reinterpret_cast<const char*>(buf), n);
+}
+
+bool valid_utf8(const uint8_t* s, size_t n, size_t* chars) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; count++) {
+    uint32_t cp;
+    int len = bs_utf8_decode(s + i, n - i, &cp);
+    if (len <= 0) return false;
+    i += size_t(len);
   }
+  if (chars) *chars = count;
+  return true;
 }
 
 bool charlist_to_utf8(Term t, std::string* out) {
@@ -133,7 +134,7 @@ bool charlist_to_utf8(Term t, std::string* out) {
     if (!is_small(h)) return false;
     Sint c = small_value(h);
     if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-    put_utf8(uint32_t(c), out);
+    append_utf8(uint32_t(c), out);
     t = cdr(t);
   }
   return is_nil(t);

@@ -249,12 +249,7 @@ bool flush_down_message(Process* p, Term ref) {
     Term t = (*m)->term;
     if (is_tuple(t) && tuple_arity(t) == 5 && tuple_elems(t)[0] == atom::DOWN &&
         is_ref(tuple_elems(t)[1]) && ref_id(tuple_elems(t)[1]) == ref_id(ref)) {
-      Message* dead = *m;
-      if (p->msg_save == &dead->next) p->msg_save = m;
-      if (p->msg_last == &dead->next) p->msg_last = m;
-      *m = dead->next;
-      delete dead;
-      p->msg_count--;
+      delete p->unlink_message(m);
       return true;
     }
   }
@@ -712,6 +707,17 @@ Term bif_dflag_unicode_io(Process* p, const Term* a) {
   return atom::true_;
 }
 
+Term bif_hibernate(Process* p, const Term* a) {
+  if (!is_atom(a[0]) || !is_atom(a[1]) || list_length(a[2]) < 0) {
+    return raise_badarg(p);
+  }
+  p->xsave.assign(a, a + 3);
+  p->trap_to = p->vm()->exports().get(atom::erlang, atom::apply, 3);
+  p->trap_arity = 3;
+  p->hibernate = true;
+  return NON_VALUE;
+}
+
 Term bif_yield(Process* p, const Term*) {
   p->reductions = 0;  // the interpreter yields after this call
   return atom::true_;
@@ -783,6 +789,7 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "read_timer", 2, bif_read_timer_2);
   r.add("net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io);
   r.add("erlang", "yield", 0, bif_yield);
+  r.add("erlang", "hibernate", 3, bif_hibernate);
   r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);
 }
 

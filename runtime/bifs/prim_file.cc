@@ -583,60 +583,6 @@ bool filename_encoding_is_utf8() {
   return utf8;
 }
 
-// erts_analyze_utf8: well-formed UTF-8 (no overlong forms, surrogates or
-// code points above 0x10FFFF, no truncated sequence). Counts characters.
-bool valid_utf8(const uint8_t* s, size_t n, size_t* chars) {
-  size_t count = 0;
-  size_t i = 0;
-  while (i < n) {
-    uint8_t b = s[i];
-    if (b < 0x80) {
-      i++;
-    } else if ((b & 0xE0) == 0xC0) {
-      if (n - i < 2 || (s[i + 1] & 0xC0) != 0x80) return false;
-      if ((b & 0x1E) == 0) return false;  // overlong
-      i += 2;
-    } else if ((b & 0xF0) == 0xE0) {
-      if (n - i < 3 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
-        return false;
-      if ((b & 0x0F) == 0 && (s[i + 1] & 0x20) == 0) return false;  // overlong
-      if ((b & 0x0F) == 0x0D && (s[i + 1] & 0x20) != 0) return false;  // surrogate
-      i += 3;
-    } else if ((b & 0xF8) == 0xF0) {
-      if (n - i < 4 || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 ||
-          (s[i + 3] & 0xC0) != 0x80)
-        return false;
-      if ((b & 0x07) == 0 && (s[i + 1] & 0x30) == 0) return false;  // overlong
-      if ((b & 0x07) > 4 || ((b & 0x07) == 4 && (s[i + 1] & 0x30) != 0))
-        return false;  // above 0x10FFFF
-      i += 4;
-    } else {
-      return false;
-    }
-    count++;
-  }
-  if (chars) *chars = count;
-  return true;
-}
-
-void put_utf8(std::string* out, uint32_t c) {
-  if (c < 0x80) {
-    out->push_back(char(c));
-  } else if (c < 0x800) {
-    out->push_back(char(0xC0 | (c >> 6)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(char(0xE0 | (c >> 12)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(char(0xF0 | (c >> 18)));
-    out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  }
-}
-
 // A (deep) character list in the native encoding (erts_native_filename_need
 // / _put): elements are small integers (code points), [] or nested lists;
 // anything else, including binaries, fails.
@@ -654,7 +600,7 @@ bool charlist_to_native(Term t, bool utf8, std::string* out) {
           out->push_back(char(c));
         } else {
           if (c >= 0x110000 || (c >= 0xD800 && c <= 0xDFFF)) return false;
-          put_utf8(out, uint32_t(c));
+          append_utf8(uint32_t(c), out);
         }
       } else if (is_list(h)) {
         stack.push_back(t);

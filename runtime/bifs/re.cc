@@ -205,69 +205,6 @@ bool parse_options(Term list, Options* o) {
 
 // ---- data ------------------------------------------------------------------------------
 
-void put_utf8(uint32_t c, std::string* out) {
-  if (c < 0x80) {
-    out->push_back(char(c));
-  } else if (c < 0x800) {
-    out->push_back(char(0xC0 | (c >> 6)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out->push_back(char(0xE0 | (c >> 12)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  } else {
-    out->push_back(char(0xF0 | (c >> 18)));
-    out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-    out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-    out->push_back(char(0x80 | (c & 0x3F)));
-  }
-}
-
-// Decodes one well-formed UTF-8 sequence (no overlongs, surrogates or values
-// above 0x10FFFF); returns its length, 0 if malformed or truncated.
-size_t decode_utf8(const uint8_t* s, size_t n, uint32_t* cp) {
-  if (n == 0) return 0;
-  uint8_t c = s[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  size_t len;
-  uint32_t v, min;
-  if ((c & 0xE0) == 0xC0) {
-    len = 2, v = c & 0x1F, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    len = 3, v = c & 0x0F, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    len = 4, v = c & 0x07, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (n < len) return 0;
-  for (size_t k = 1; k < len; k++) {
-    if ((s[k] & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (s[k] & 0x3F);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  *cp = v;
-  return len;
-}
-
-bool valid_utf8(const uint8_t* s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    if (s[i] < 0x80) {
-      i++;
-      continue;
-    }
-    uint32_t cp;
-    size_t k = decode_utf8(s + i, n - i, &cp);
-    if (k == 0) return false;
-    i += k;
-  }
-  return true;
-}
-
 // Appends a binary's bytes; false unless it holds whole bytes.
 bool append_binary(Term t, std::string* out) {
   BitView v;
@@ -293,7 +230,7 @@ bool append_chardata(Term t, std::string* out) {
       if (is_small(h)) {
         Sint c = small_value(h);
         if (c < 0 || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
-        put_utf8(uint32_t(c), out);
+        append_utf8(uint32_t(c), out);
       } else if (is_list(h) || is_nil(h)) {
         if (!append_chardata(h, out)) return false;
       } else {

@@ -22,6 +22,7 @@
 #include "runtime/term/binary.h"
 #include "runtime/term/compare.h"
 #include "runtime/term/map.h"
+#include "runtime/vm/bitsyntax.h"
 #include "runtime/vm/module.h"
 #include "runtime/vm/vm.h"
 
@@ -259,35 +260,11 @@ absl::Status scan_term(Reader& r) {
 // counts its characters; -1 if invalid.
 long utf8_char_count(const uint8_t* s, size_t n) {
   long chars = 0;
-  for (size_t i = 0; i < n;) {
-    uint8_t c = s[i];
-    size_t len;
+  for (size_t i = 0; i < n; chars++) {
     uint32_t cp;
-    if (c < 0x80) {
-      len = 1;
-      cp = c;
-    } else if ((c & 0xE0) == 0xC0) {
-      len = 2;
-      cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3;
-      cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4;
-      cp = c & 0x07;
-    } else {
-      return -1;
-    }
-    if (n - i < len) return -1;
-    for (size_t k = 1; k < len; k++) {
-      if ((s[i + k] & 0xC0) != 0x80) return -1;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    static constexpr uint32_t kMin[5] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return -1;
-    i += len;
-    chars++;
+    int len = bs_utf8_decode(s + i, n - i, &cp);
+    if (len <= 0) return -1;
+    i += size_t(len);
   }
   return chars;
 }

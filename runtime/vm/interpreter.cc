@@ -58,12 +58,9 @@ bool timeout_value(Term t, int64_t* ms) {
 // fragment joins the process's heap fragments so that terms taken from it
 // stay valid.
 void remove_current_message(Process* p) {
-  Message* m = *p->msg_save;
-  *p->msg_save = m->next;
-  if (p->msg_last == &m->next) p->msg_last = p->msg_save;
+  Message* m = p->unlink_message(p->msg_save);
   if (m->frag) p->fragments.absorb(std::move(*m->frag));
   delete m;
-  p->msg_count--;
   p->msg_save = &p->msg_first;
   p->timeout_at = -1;
   p->timed_out = false;
@@ -368,6 +365,25 @@ do_trap: {
   // A BIF asked for a tail call (apply/2,3).
   unsigned n = p->trap_arity;
   for (unsigned i = 0; i < n; i++) x[i] = p->xsave[i];
+  if (p->hibernate) {
+    // erlang:hibernate(M, F, A): drop the stack, compact the heap, and call
+    // M:F(A...) once a message is there.
+    p->hibernate = false;
+    p->trap_to = nullptr;
+    p->stop = p->heap_end;
+    CP = normal_exit_address();
+    garbage_collect(p, x, 3, 0);
+    p->fetch_inbox();
+    p->msg_save = &p->msg_first;
+    if (!p->msg_first) {
+      p->xsave.assign(x, x + 3);
+      p->arity = 3;
+      p->ip = p->vm()->apply3_entry();
+      p->cp = CP;
+      p->timeout_at = -1;
+      return RunResult::Waiting;
+    }
+  }
   if (p->trap_to) {
     dispatch_export = p->trap_to;
     dispatch_arity = n;
@@ -892,15 +908,33 @@ L_recv_mark:
 L_recv_set:
   NEXT(2);
 L_recv_marker_reserve:
-  // Receive markers only speed up scanning; without them every receive
-  // scans from the start of the queue, which gives the same result.
-  DST(I[1]) = make_small(0);
+  // Remember the end of the queue: messages that arrive later are the only
+  // candidates for the reply to a reference made after this point.
+  p->fetch_inbox();
+  p->marker_pos = p->msg_last;
+  p->marker_ref_id = 0;
+  DST(I[1]) = make_small(1);
   NEXT(2);
-L_recv_marker_bind:
+L_recv_marker_bind: {
+  Term ref = SRC(I[2]);
+  if (p->marker_pos && is_ref(ref)) p->marker_ref_id = ref_id(ref);
   NEXT(3);
-L_recv_marker_clear:
-L_recv_marker_use:
+}
+L_recv_marker_clear: {
+  Term ref = SRC(I[1]);
+  if (is_ref(ref) && p->marker_ref_id == ref_id(ref)) {
+    p->marker_pos = nullptr;
+    p->marker_ref_id = 0;
+  }
   NEXT(2);
+}
+L_recv_marker_use: {
+  Term ref = SRC(I[1]);
+  if (p->marker_pos && is_ref(ref) && p->marker_ref_id == ref_id(ref)) {
+    p->msg_save = p->marker_pos;
+  }
+  NEXT(2);
+}
 
   // ---- funs ---------------------------------------------------------------------
 L_make_fun2: {

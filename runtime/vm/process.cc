@@ -32,6 +32,16 @@ Term* Process::alloc(size_t words) {
   return fragments.alloc(words);
 }
 
+Message* Process::unlink_message(Message** link) {
+  Message* m = *link;
+  *link = m->next;
+  if (msg_last == &m->next) msg_last = link;
+  if (msg_save == &m->next) msg_save = link;
+  if (marker_pos == &m->next) marker_pos = link;
+  msg_count--;
+  return m;
+}
+
 bool Process::fetch_inbox() {
   absl::MutexLock lock(&inbox_mu);
   if (!inbox_first) return false;

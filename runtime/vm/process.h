@@ -78,6 +78,7 @@ class Process : public Heap {
   const Export* trap_to = nullptr;
   Term trap_fun = NON_VALUE;
   unsigned trap_arity = 0;
+  bool hibernate = false;  // erlang:hibernate/3: the trap waits for a message
 
   // ---- mailbox ----
   // Signals from other processes arrive in `inbox` (locked); the owner moves
@@ -89,9 +90,15 @@ class Process : public Heap {
   Message** msg_last = &msg_first;
   Message** msg_save = &msg_first;  // next message to look at in receive
   size_t msg_count = 0;
-  // recv_marker support: a saved position in the private queue
+  // recv_marker support (the make_ref + receive idiom): the link in the
+  // private queue after which messages newer than the marker start, and the
+  // reference it is bound to. A receive using it skips the older messages.
   Message** marker_pos = nullptr;
-  Term marker_ref = NON_VALUE;
+  uint64_t marker_ref_id = 0;  // 0: reserved but not bound
+
+  // Unlinks the message `*link` from the private queue (keeping the save
+  // pointer, the tail and the marker valid) and returns it.
+  Message* unlink_message(Message** link);
 
   // ---- properties ----
   Term dictionary = NIL;  // list of {Key, Value} tuples on the heap

@@ -106,6 +106,8 @@ class VM {
   void set_default_group_leader(Term gl) { group_leader_ = gl; }
 
   Scheduler& scheduler() { return *scheduler_; }
+  // Code that tail-calls erlang:apply/3 with x0..x2 (process entry, hibernate).
+  const Term* apply3_entry() const { return trampoline_apply3_; }
 
  private:
   void publish_exports(Module* m);
