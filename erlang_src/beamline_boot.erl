@@ -2,11 +2,13 @@
 %% first process, print the result if asked, and report an uncaught
 %% exception on standard_error the way erl reports a crashed process.
 -module(beamline_boot).
--export([run/5]).
+-export([run/6]).
 
 %% Encoding is the standard_io/standard_error device encoding: latin1 as with
 %% `erl -noshell`, or unicode (what `gleam run` sets up for Gleam programs).
-run(Module, Function, Args, PrintResult, Encoding) ->
+%% LogTo is where logger's default handler writes: standard_io (erl's
+%% default) or standard_error.
+run(Module, Function, Args, PrintResult, Encoding, LogTo) ->
     case Encoding of
         unicode ->
             ok = io:setopts(standard_io, [binary, {encoding, unicode}]),
@@ -14,7 +16,7 @@ run(Module, Function, Args, PrintResult, Encoding) ->
         latin1 ->
             ok
     end,
-    start_file_server(),
+    start_kernel_services(LogTo),
     try apply(Module, Function, Args) of
         Result when PrintResult ->
             io:format("~p~n", [Result]);
@@ -26,15 +28,47 @@ run(Module, Function, Args, PrintResult, Encoding) ->
             erlang:halt(1)
     end.
 
-%% The file module talks to the file server (file_server_2), as on erl.
-start_file_server() ->
-    case catch file_server:start() of
-        {ok, _} ->
-            ok;
-        Other ->
+%% The parts of erl's kernel that programs rely on: the application
+%% controller (application:get_env and friends, with the kernel application
+%% loaded), logger with kernel's default handler (reports go to
+%% standard_io, as with erl -noshell), and the file server.
+start_kernel_services(LogTo) ->
+    step("the file server", fun() -> {ok, _} = file_server:start() end),
+    step("the application controller", fun start_application_controller/0),
+    step("logger", fun() -> start_logger(LogTo) end).
+
+step(What, Fun) ->
+    try
+        Fun()
+    catch
+        Class:Reason ->
             io:put_chars(standard_error,
-                         io_lib:format("beamline: the file server did not start: ~p~n",
-                                       [Other]))
+                         io_lib:format("beamline: ~s did not start: ~p:~p~n",
+                                       [What, Class, Reason]))
+    end.
+
+start_application_controller() ->
+    Apps = [App || Dir <- code:get_path(),
+                   {ok, [App]} <- [file:consult(filename:join(Dir, "kernel.app"))]],
+    case Apps of
+        [Kernel | _] -> {ok, _} = application_controller:start(Kernel);
+        [] -> error(kernel_app_file_not_found)
+    end.
+
+start_logger(LogTo) ->
+    {ok, _} = logger_server:start_link(),
+    ok = logger:internal_init_logger(),
+    {ok, _} = logger_sup:start_link(),
+    ok = logger:add_handlers(kernel),
+    case LogTo of
+        standard_io ->
+            ok;
+        _ ->
+            %% The device of a handler cannot change: replace the handler.
+            {ok, Config} = logger:get_handler_config(default),
+            ok = logger:remove_handler(default),
+            ok = logger:add_handler(default, logger_std_h,
+                                    Config#{config => #{type => LogTo}})
     end.
 
 report(Class, Reason, Stack) ->

@@ -15,7 +15,18 @@ loop() ->
             loop()
     end.
 
+%% Through logger when it runs (as erl's emulator logs), else directly.
 report(Pid, Reason) ->
+    case whereis(logger) of
+        undefined ->
+            report_directly(Pid, Reason);
+        _ ->
+            logger:log(error, "Error in process ~p with exit value:~n~p~n",
+                       [Pid, Reason],
+                       #{pid => Pid, error_logger => #{emulator => true, tag => error}})
+    end.
+
+report_directly(Pid, Reason) ->
     {{Y, Mo, D}, {H, Mi, S}} = erlang:localtime(),
     Micro = erlang:system_time(microsecond) rem 1000000,
     Header = io_lib:format("=ERROR REPORT==== ~w-~s-~w::~2..0w:~2..0w:~2..0w.~6..0w ===~n",

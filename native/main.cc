@@ -56,7 +56,7 @@ std::vector<std::string> default_code_path(const std::string& lib) {
 
 int run_command(VM& vm, const std::string& target,
                 const std::vector<std::string>& args, bool print_result,
-                const std::string& io_encoding) {
+                const std::string& io_encoding, bool log_to_stderr) {
   std::string mod = target, fun = "main";
   if (auto colon = target.find(':'); colon != std::string::npos) {
     mod = target.substr(0, colon);
@@ -103,10 +103,11 @@ int run_command(VM& vm, const std::string& target,
     Term list = make_list_from(h, bins.data(), bins.size());
     call_args = make_list_from(h, &list, 1);
   }
-  Term boot_args[5] = {*m, *f, call_args, make_bool(print_result),
-                       atom_from(io_encoding)};
+  Term boot_args[6] = {*m, *f, call_args, make_bool(print_result),
+                       atom_from(io_encoding),
+                       atom_from(log_to_stderr ? "standard_error" : "standard_io")};
   Process* main = vm.spawn(nullptr, atom_from("beamline_boot"), atom_from("run"),
-                           make_list_from(h, boot_args, 5));
+                           make_list_from(h, boot_args, 6));
   Term reason = vm.run_until_exit(main);
   platform::flush_output();
   if (vm.halt_requested()) return vm.halt_status();
@@ -174,6 +175,10 @@ int main(int argc, char** argv) {
                   "Standard I/O device encoding: latin1 (erl -noshell's default) "
                   "or unicode (the default for Gleam programs, as gleam run sets it)")
       ->check(CLI::IsMember({"latin1", "unicode"}));
+  bool log_to_stderr = false;
+  run->add_flag("--log-to-stderr", log_to_stderr,
+                "Send logger's reports (crash reports, errors) to standard error "
+                "instead of standard output");
   std::string gleam_build_dir;
   run->add_option("--gleam-build", gleam_build_dir,
                   "Add the ebin directories of a project built by `gleam build`")
@@ -242,7 +247,7 @@ int main(int argc, char** argv) {
     std::_Exit(0);
   }
   if (run->parsed()) {
-    status = run_command(vm, target, run_args, print_result, io_encoding);
+    status = run_command(vm, target, run_args, print_result, io_encoding, log_to_stderr);
   } else {
     status = imports_command(vm, beam_file);
   }

@@ -85,27 +85,20 @@ for h in fmt boost CLI; do
 done
 
 # ---- 3. libraries built from Debian source -------------------------------------
-# Highest version of a source package the apt lists offer.
-source_version() {
+# Versions of a source package the apt lists offer, highest first.
+source_versions() {
   apt-cache showsrc --only-source "$1" 2>/dev/null | awk '/^Version:/ {print $2}' |
-    while read -r v; do echo "$v"; done | sort -V | tail -1
+    sort -u | sort -r -V
 }
 
-# Fetches and unpacks (with Debian's patches applied) a source package into
-# $WORK/<pkg>/, prints the unpacked directory.
+# Fetches and unpacks (with Debian's patches applied) source package $1 at
+# version $2 into $WORK/$1/; prints the unpacked directory.
 fetch_source() {
   local pkg="$1" version="$2" dir="$WORK/$1"
-  local upstream="${version#*:}"; upstream="${upstream%-*}"
-  local tree
-  tree="$(find "$dir" -mindepth 1 -maxdepth 1 -type d -name "*-${upstream}" 2>/dev/null | head -1)"
-  if [ -z "$tree" ] || [ ! -f "$dir/.unpacked-$version" ]; then
-    rm -rf "$dir"; mkdir -p "$dir"
-    (cd "$dir" && apt-get source -qq "$pkg=$version" >/dev/null 2>"$dir/apt-get-source.log") || {
-      cat "$dir/apt-get-source.log" >&2; return 1; }
-    touch "$dir/.unpacked-$version"
-    tree="$(find "$dir" -mindepth 1 -maxdepth 1 -type d | head -1)"
-  fi
-  echo "$tree"
+  rm -rf "$dir"; mkdir -p "$dir"
+  chown _apt "$dir" 2>/dev/null || true  # lets apt download without a warning
+  (cd "$dir" && apt-get source -qq "$pkg=$version" >"$dir/apt-get-source.log" 2>&1) || return 1
+  find "$dir" -mindepth 1 -maxdepth 1 -type d | head -1
 }
 
 COMMON_FLAGS="-O2 -pthread"
@@ -122,13 +115,15 @@ build_abseil() {  # $1 = source tree, $2 = build dir
 }
 
 build_zlib() {
-  # zlib's CMakeLists always adds a shared library as well; Emscripten turns it
-  # into a second static libz.a, so build just the static one.
-  emcmake cmake -S "$1" -B "$2" "${CMAKE_COMMON[@]}" -DSKIP_INSTALL_FILES=ON
-  cmake --build "$2" -j"$JOBS" --target zlibstatic
-  install -d "$PREFIX/lib" "$PREFIX/include"
-  install -m 644 "$2/libz.a" "$PREFIX/lib/libz.a"
-  install -m 644 "$1/zlib.h" "$2/zconf.h" "$PREFIX/include/"
+  # Debian's zlib source has no win32/ folder, which zlib's CMakeLists needs:
+  # use its configure script (in a copy of the tree, it builds in place).
+  rm -rf "$2" && cp -a "$1" "$2" && cd "$2"
+  CFLAGS="$COMMON_FLAGS" emconfigure ./configure --static --prefix="$PREFIX"
+  emmake make -j"$JOBS" libz.a
+  install -d "$PREFIX/lib" "$PREFIX/include" "$PREFIX/lib/pkgconfig"
+  install -m 644 libz.a "$PREFIX/lib/libz.a"
+  install -m 644 zlib.h zconf.h "$PREFIX/include/"
+  install -m 644 zlib.pc "$PREFIX/lib/pkgconfig/"
 }
 
 build_pcre2() {
@@ -143,29 +138,46 @@ build_pcre2() {
 }
 
 for pkg in zlib pcre2 abseil; do
-  version="$(source_version "$pkg")"
-  if [ -z "$version" ]; then
+  versions="$(source_versions "$pkg")"
+  if [ -z "$versions" ]; then
     say "no source package '$pkg' in the apt lists (is the deb-src entry active?)"
     exit 1
   fi
-  want="source=$version emcc=$EMCC_VERSION recipe=$RECIPE"
   stamp="$PREFIX/stamps/$pkg"
-  if [ $FORCE -eq 0 ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
-    say "$pkg $version: already built"
-    continue
+  if [ $FORCE -eq 0 ] && [ -f "$stamp" ]; then
+    built="$(sed -n 's/^source=\([^ ]*\) emcc=\([^ ]*\) recipe=\([^ ]*\)$/\1 \2 \3/p' "$stamp")"
+    read -r b_src b_emcc b_recipe <<<"${built:-x x x}"
+    if [ "$b_emcc" = "$EMCC_VERSION" ] && [ "$b_recipe" = "$RECIPE" ] &&
+       grep -qxF "$b_src" <<<"$versions"; then
+      say "$pkg $b_src: already built"
+      continue
+    fi
   fi
   t0=$(date +%s)
-  say "$pkg $version: fetching the Debian source package"
-  tree="$(fetch_source "$pkg" "$version")"
+  # The newest version first; an older one when the mirror lacks its files
+  # (security updates' sources are sometimes missing from the pool).
+  tree=""
+  for version in $versions; do
+    say "$pkg $version: fetching the Debian source package"
+    if tree="$(fetch_source "$pkg" "$version")" && [ -n "$tree" ]; then break; fi
+    say "$pkg $version: not available ($(grep -m1 '^E:' "$WORK/$pkg/apt-get-source.log" || true))"
+    tree=""
+  done
+  [ -n "$tree" ] || { say "$pkg: no source version could be fetched"; exit 1; }
   build="$WORK/$pkg/build-wasm"
   rm -rf "$build"
   say "$pkg $version: building for wasm32 (log: $build.log)"
-  if ! "build_$pkg" "$tree" "$build" >"$build.log" 2>&1; then
+  # In a subshell with errexit in force (an `if` around it would disable it).
+  set +e
+  ( set -e; "build_$pkg" "$tree" "$build" ) >"$build.log" 2>&1
+  rc=$?
+  set -e
+  if [ $rc -ne 0 ]; then
     tail -40 "$build.log" >&2
     say "$pkg: build failed (full log: $build.log)"
     exit 1
   fi
-  echo "$want" >"$stamp"
+  echo "source=$version emcc=$EMCC_VERSION recipe=$RECIPE" >"$stamp"
   say "$pkg $version: installed into $PREFIX ($(elapsed "$t0"))"
 done
 

@@ -1,10 +1,10 @@
-%% Bignums: 2000! computed 20 times by repeated multiplication, then
+%% Bignums: 2000! computed 200 times by repeated multiplication, then
 %% printed in decimal (integer_to_list), plus big division and rem.
 -module(bm_bignum).
 -export([main/0]).
 
 -define(N, 2000).
--define(REPS, 20).
+-define(REPS, 200).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),

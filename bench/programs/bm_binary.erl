@@ -1,11 +1,11 @@
 %% Binaries: build a 1 MB binary of length-prefixed records by appending
-%% (<<Acc/binary, ...>>), then parse it back with binary matching, three
-%% times over.
+%% (<<Acc/binary, ...>>), then parse it back with binary matching,
+%% ten times over.
 -module(bm_binary).
 -export([main/0]).
 
 -define(SIZE, 1048576).
--define(REPS, 3).
+-define(REPS, 10).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),

@@ -1,10 +1,10 @@
-%% Naive doubly recursive fib(27), computed 10 times (fib(27) once is a
+%% Naive doubly recursive fib(27), computed 100 times (fib(27) once is a
 %% few milliseconds on erl's JIT, below the noise of VM startup).
 -module(bm_fib).
 -export([main/0]).
 
 -define(N, 27).
--define(REPS, 10).
+-define(REPS, 100).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),

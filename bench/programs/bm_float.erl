@@ -1,9 +1,9 @@
-%% Float arithmetic: 3,000,000 iterations of a loop mixing +, *, / and
+%% Float arithmetic: 5,000,000 iterations of a loop mixing +, *, / and
 %% math:sqrt/sin on floats.
 -module(bm_float).
 -export([main/0]).
 
--define(N, 3000000).
+-define(N, 5000000).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),

@@ -18,6 +18,8 @@ main() ->
     wait_ready(?N),
     T1 = erlang:monotonic_time(microsecond),
     After = vm_rss_kb(),
+    %% The VM's own count for one idle process, for comparison with RSS.
+    Info = (catch erlang:process_info(hd(Pids), memory)),
     Alive = length([P || P <- Pids, is_process_alive(P)]),
     [P ! {stop, Self} || P <- Pids],
     Stopped = wait_stopped(?N, 0),
@@ -27,6 +29,12 @@ main() ->
     io:format("#rss_before_kb ~p~n", [Before]),
     io:format("#rss_after_kb ~p~n", [After]),
     io:format("#bytes_per_proc ~p~n", [((After - Before) * 1024) div ?N]),
+    case Info of
+        {memory, Bytes} when is_integer(Bytes) ->
+            io:format("#process_info_memory ~p~n", [Bytes]);
+        _ ->
+            ok
+    end,
     io:format("idle_procs n=~p alive=~p stopped=~p~n", [?N, Alive, Stopped]).
 
 spawn_all(0, _Parent, Acc) ->

@@ -1,10 +1,10 @@
 %% Parallel CPU work for scheduler scaling: 8 independent processes each
-%% compute fib(24) four times; the parent waits for all of them.
+%% compute fib(27) ten times; the parent waits for all of them.
 -module(bm_parallel).
 -export([main/0]).
 
 -define(WORKERS, 8).
--define(REPS, 4).
+-define(REPS, 10).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),
@@ -27,7 +27,7 @@ collect(K, Sum) ->
     end.
 
 work(0, Acc) -> Acc;
-work(K, Acc) -> work(K - 1, Acc + fib(24)).
+work(K, Acc) -> work(K - 1, Acc + fib(27)).
 
 fib(N) when N < 2 -> N;
 fib(N) -> fib(N - 1) + fib(N - 2).

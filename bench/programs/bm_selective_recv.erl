@@ -1,11 +1,11 @@
 %% Selective receive: a process keeps 1000 unmatched messages queued and
-%% then, 20,000 times, receives a message that sits behind all of them
+%% then, 50,000 times, receives a message that sits behind all of them
 %% (each receive scans the 1000 queued messages).
 -module(bm_selective_recv).
 -export([main/0]).
 
 -define(QUEUED, 1000).
--define(ROUNDS, 20000).
+-define(ROUNDS, 50000).
 
 main() ->
     T0 = erlang:monotonic_time(microsecond),

@@ -1,7 +1,7 @@
 // atomics module BIFs (and erts_internal:atomics_new/2, which atomics:new/2
-// calls after encoding its options). Arrays: runtime/ets/atomic_array.h.
-#include "runtime/bifs/bif.h"
-#include "runtime/ets/atomic_array.h"
+// calls after encoding its options). Arrays: runtime/ets/atomic_array.h. Also
+// the BIF bodies counters.cc shares (runtime/bifs/atomics.h).
+#include "runtime/bifs/atomics.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/map.h"
 #include "runtime/term/number.h"
@@ -14,51 +14,26 @@ using Kind = AtomicArray::Kind;
 // Maximum number of cells (erl fails allocations far below this anyway).
 constexpr Sint kMaxCells = Sint(1) << 40;
 
-AtomicArray* array_arg(Term ref) { return atomic_array_find(ref, Kind::kAtomics); }
-
-// The cell for (Ref, Ix), or nullptr (badarg).
 std::atomic<uint64_t>* cell_arg(Term ref, Term ix, AtomicArray** out) {
-  AtomicArray* a = array_arg(ref);
-  if (!a || !is_small(ix)) return nullptr;
-  Sint i = small_value(ix);
-  if (i < 1 || Uint(i) > a->size) return nullptr;
-  *out = a;
-  return &a->cells[i - 1];
+  return atomic_array_cell(ref, ix, Kind::kAtomics, out);
 }
 
 Term bif_atomics_new(Process* p, const Term* args) {
-  if (!is_small(args[0]) || !is_small(args[1])) return raise_badarg(p);
-  Sint n = small_value(args[0]);
-  if (n < 1 || n > kMaxCells) return raise_badarg(p);
+  if (!is_small(args[1])) return raise_badarg(p);
   bool is_signed = (small_value(args[1]) & 1) != 0;
-  Term ref = atomic_array_new(*p, p->vm(), Kind::kAtomics, is_signed, size_t(n));
-  if (ref == NON_VALUE) return raise_system_limit(p);
-  return ref;
+  return atomic_array_new_bif(p, args[0], Kind::kAtomics, is_signed);
 }
 
 Term bif_put(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  uint64_t v;
-  if (!c || !atomic_term_to_cell(*a, args[2], &v)) return raise_badarg(p);
-  c->store(v);
-  return atom::ok;
+  return atomic_array_put_bif(p, args, Kind::kAtomics);
 }
 
 Term bif_get(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  if (!c) return raise_badarg(p);
-  return atomic_cell_to_term(*p, *a, c->load());
+  return atomic_array_get_bif(p, args, Kind::kAtomics);
 }
 
 Term bif_add(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  uint64_t incr;
-  if (!c || !atomic_term_to_incr(args[2], &incr)) return raise_badarg(p);
-  c->fetch_add(incr);
-  return atom::ok;
+  return atomic_array_add_bif(p, args, Kind::kAtomics);
 }
 
 Term bif_add_get(Process* p, const Term* args) {
@@ -93,7 +68,7 @@ Term bif_info(Process* p, const Term* args) {
   static const Term kMax = atom_from("max");
   static const Term kMin = atom_from("min");
   static const Term kMemory = atom_from("memory");
-  AtomicArray* a = array_arg(args[0]);
+  AtomicArray* a = atomic_array_find(args[0], Kind::kAtomics);
   if (!a) return raise_badarg(p);
   Term max = a->is_signed ? make_integer(*p, int64_t(INT64_MAX))
                           : make_integer(*p, ~uint64_t(0));
@@ -106,6 +81,50 @@ Term bif_info(Process* p, const Term* args) {
 }
 
 }  // namespace
+
+std::atomic<uint64_t>* atomic_array_cell(Term ref, Term ix, AtomicArray::Kind kind,
+                                         AtomicArray** array) {
+  AtomicArray* a = atomic_array_find(ref, kind);
+  if (!a || !is_small(ix)) return nullptr;
+  Sint i = small_value(ix);
+  if (i < 1 || Uint(i) > a->size) return nullptr;
+  *array = a;
+  return &a->cells[i - 1];
+}
+
+Term atomic_array_new_bif(Process* p, Term size, AtomicArray::Kind kind, bool is_signed) {
+  if (!is_small(size)) return raise_badarg(p);
+  Sint n = small_value(size);
+  if (n < 1 || n > kMaxCells) return raise_badarg(p);
+  Term ref = atomic_array_new(*p, p->vm(), kind, is_signed, size_t(n));
+  if (ref == NON_VALUE) return raise_system_limit(p);
+  return ref;
+}
+
+Term atomic_array_get_bif(Process* p, const Term* args, AtomicArray::Kind kind) {
+  AtomicArray* a;
+  auto* c = atomic_array_cell(args[0], args[1], kind, &a);
+  if (!c) return raise_badarg(p);
+  return atomic_cell_to_term(*p, *a, c->load());
+}
+
+Term atomic_array_add_bif(Process* p, const Term* args, AtomicArray::Kind kind) {
+  AtomicArray* a;
+  auto* c = atomic_array_cell(args[0], args[1], kind, &a);
+  uint64_t incr;
+  if (!c || !atomic_term_to_incr(args[2], &incr)) return raise_badarg(p);
+  c->fetch_add(incr);
+  return atom::ok;
+}
+
+Term atomic_array_put_bif(Process* p, const Term* args, AtomicArray::Kind kind) {
+  AtomicArray* a;
+  auto* c = atomic_array_cell(args[0], args[1], kind, &a);
+  uint64_t v;
+  if (!c || !atomic_term_to_cell(*a, args[2], &v)) return raise_badarg(p);
+  c->store(v);
+  return atom::ok;
+}
 
 void register_atomics_bifs(BifRegistry& r) {
   r.add("erts_internal", "atomics_new", 2, bif_atomics_new);

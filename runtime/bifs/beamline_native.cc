@@ -43,12 +43,27 @@ Term bif_display(Process* p, const Term* a) {
   return atom::true_;
 }
 
+// erlang:display_string/1 and display_nl/0: straight to standard error.
+Term bif_display_string(Process* p, const Term* a) {
+  std::string text;
+  if (!charlist_to_utf8(a[0], &text)) return raise_badarg(p);
+  platform::write_stderr(text);
+  return atom::true_;
+}
+
+Term bif_display_nl(Process*, const Term*) {
+  platform::write_stderr("\n");
+  return atom::true_;
+}
+
 }  // namespace
 
 void register_beamline_native_bifs(BifRegistry& r) {
   r.add("beamline_native", "write", 2, bif_write);
   r.add("beamline_native", "read_line", 0, bif_read_line);
   r.add("erlang", "display", 1, bif_display);
+  r.add("erlang", "display_string", 1, bif_display_string);
+  r.add("erlang", "display_nl", 0, bif_display_nl);
 }
 
 }  // namespace beamline

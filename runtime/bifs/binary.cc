@@ -418,27 +418,6 @@ Term bif_longest_common_suffix(Process* p, const Term* a) {
   return common_affix(p, a[0], true);
 }
 
-Term do_part(Process* p, Term bin, Term start_t, Term len_t) {
-  BitView v;
-  if (!bit_view(bin, &v) || !is_small(start_t) || !is_small(len_t)) {
-    return raise_badarg(p);
-  }
-  Sint start = small_value(start_t), len = small_value(len_t);
-  if (len < 0) {
-    start += len;
-    len = -len;
-  }
-  Sint size = Sint(v.bit_size / 8);
-  if (start < 0 || start > size || len > size - start) return raise_badarg(p);
-  return make_sub_binary(*p, bin, size_t(start) * 8, size_t(len) * 8);
-}
-
-Term bif_part_2(Process* p, const Term* a) {
-  if (!is_tuple(a[1]) || tuple_arity(a[1]) != 2) return raise_badarg(p);
-  return do_part(p, a[0], tuple_elems(a[1])[0], tuple_elems(a[1])[1]);
-}
-Term bif_part_3(Process* p, const Term* a) { return do_part(p, a[0], a[1], a[2]); }
-
 Term bif_referenced_byte_size(Process* p, const Term* a) {
   Term t = a[0];
   if (!is_bitstring(t)) return raise_badarg(p);
@@ -467,8 +446,8 @@ void register_binary_bifs(BifRegistry& r) {
   r.add("binary", "match", 3, bif_match_3);
   r.add("binary", "matches", 2, bif_matches_2);
   r.add("binary", "matches", 3, bif_matches_3);
-  r.add("binary", "part", 2, bif_part_2);
-  r.add("binary", "part", 3, bif_part_3);
+  r.add("binary", "part", 2, bif_binary_part_2);  // the same BIF in erts
+  r.add("binary", "part", 3, bif_binary_part_3);
   r.add("binary", "referenced_byte_size", 1, bif_referenced_byte_size);
   r.add("binary", "split", 2, bif_split_2);
   r.add("binary", "split", 3, bif_split_3);

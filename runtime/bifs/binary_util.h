@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/container/inlined_vector.h"
+#include "runtime/bifs/bif.h"
 #include "runtime/term/binary.h"
 #include "runtime/term/term.h"
 #include "runtime/vm/bitsyntax.h"
@@ -122,5 +123,9 @@ inline bool utf8_to_latin1(std::string_view s, std::string* out) {
   }
   return true;
 }
+
+// erlang:binary_part/2,3 (erlang_binaries.cc), which binary:part/2,3 also are.
+Term bif_binary_part_2(Process* p, const Term* args);
+Term bif_binary_part_3(Process* p, const Term* args);
 
 }  // namespace beamline

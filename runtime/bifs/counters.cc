@@ -2,8 +2,7 @@
 // (the default, atomics-backed counters go through the atomics BIFs).
 // erl stripes write_concurrency counters over schedulers and sums on read;
 // one atomic array gives the same values.
-#include "runtime/bifs/bif.h"
-#include "runtime/ets/atomic_array.h"
+#include "runtime/bifs/atomics.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/map.h"
 #include "runtime/term/number.h"
@@ -13,49 +12,20 @@ namespace {
 
 using Kind = AtomicArray::Kind;
 
-constexpr Sint kMaxCells = Sint(1) << 40;
-
-std::atomic<uint64_t>* cell_arg(Term ref, Term ix, AtomicArray** out) {
-  AtomicArray* a = atomic_array_find(ref, Kind::kCounters);
-  if (!a || !is_small(ix)) return nullptr;
-  Sint i = small_value(ix);
-  if (i < 1 || Uint(i) > a->size) return nullptr;
-  *out = a;
-  return &a->cells[i - 1];
-}
-
 Term bif_counters_new(Process* p, const Term* args) {
-  if (!is_small(args[0])) return raise_badarg(p);
-  Sint n = small_value(args[0]);
-  if (n < 1 || n > kMaxCells) return raise_badarg(p);
-  Term ref = atomic_array_new(*p, p->vm(), Kind::kCounters, true, size_t(n));
-  if (ref == NON_VALUE) return raise_system_limit(p);
-  return ref;
+  return atomic_array_new_bif(p, args[0], Kind::kCounters, true);
 }
 
 Term bif_counters_get(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  if (!c) return raise_badarg(p);
-  return atomic_cell_to_term(*p, *a, c->load());
+  return atomic_array_get_bif(p, args, Kind::kCounters);
 }
 
 Term bif_counters_add(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  uint64_t incr;
-  if (!c || !atomic_term_to_incr(args[2], &incr)) return raise_badarg(p);
-  c->fetch_add(incr);
-  return atom::ok;
+  return atomic_array_add_bif(p, args, Kind::kCounters);
 }
 
 Term bif_counters_put(Process* p, const Term* args) {
-  AtomicArray* a;
-  auto* c = cell_arg(args[0], args[1], &a);
-  uint64_t v;
-  if (!c || !atomic_term_to_cell(*a, args[2], &v)) return raise_badarg(p);
-  c->store(v);
-  return atom::ok;
+  return atomic_array_put_bif(p, args, Kind::kCounters);
 }
 
 Term bif_counters_info(Process* p, const Term* args) {

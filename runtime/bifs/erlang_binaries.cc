@@ -193,9 +193,11 @@ Term bif_iolist_to_iovec(Process* p, const Term* args) {
   return make_list_from(*p, out.data(), out.size());
 }
 
+}  // namespace
+
 // ---- binary_part / split_binary / sizes --------------------------------------
 
-Term binary_part(Process* p, Term bin, Term start_t, Term len_t) {
+static Term binary_part(Process* p, Term bin, Term start_t, Term len_t) {
   BitView v;
   if (!bit_view(bin, &v) || !is_small(start_t) || !is_small(len_t)) {
     return raise_badarg(p);
@@ -219,6 +221,8 @@ Term bif_binary_part_2(Process* p, const Term* args) {
 Term bif_binary_part_3(Process* p, const Term* args) {
   return binary_part(p, args[0], args[1], args[2]);
 }
+
+namespace {
 
 Term bif_split_binary(Process* p, const Term* args) {
   BitView v;

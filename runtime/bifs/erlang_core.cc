@@ -794,6 +794,26 @@ Term bif_system_info(Process* p, const Term* a) {
   return raise_badarg(p);
 }
 
+// erlang:system_flag/2 for the flags programs and OTP's kernel set.
+Term bif_system_flag(Process* p, const Term* a) {
+  std::string_view key = is_atom(a[0]) ? atom_name(a[0]) : "";
+  static std::atomic<Term> system_logger{NON_VALUE};
+  static std::atomic<Sint> backtrace_depth{8};
+  if (key == "system_logger") {
+    // The process that receives the emulator's own log events.
+    if (!is_pid(a[1]) && a[1] != atom::undefined && a[1] != atom_from("logger")) {
+      return raise_badarg(p);
+    }
+    Term old = system_logger.exchange(a[1]);
+    return old == NON_VALUE ? atom_from("logger") : old;
+  }
+  if (key == "backtrace_depth") {
+    if (!is_small(a[1]) || small_value(a[1]) < 0) return raise_badarg(p);
+    return make_small(backtrace_depth.exchange(small_value(a[1])));
+  }
+  return raise_badarg(p);
+}
+
 Term bif_statistics(Process* p, const Term* a) {
   std::string_view key = is_atom(a[0]) ? atom_name(a[0]) : "";
   if (key == "runtime" || key == "wall_clock") {
@@ -899,6 +919,7 @@ void register_erlang_core_bifs(BifRegistry& r) {
   r.add("erlang", "dt_prepend_vm_tag_data", 1, bif_dt_identity);
   r.add("erlang", "dt_append_vm_tag_data", 1, bif_dt_identity);
   r.add("erlang", "statistics", 1, bif_statistics);
+  r.add("erlang", "system_flag", 2, bif_system_flag);
 }
 
 }  // namespace beamline

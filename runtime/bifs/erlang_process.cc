@@ -433,6 +433,31 @@ Term bif_process_flag(Process* p, const Term* a) {
     p->priority = a[1];
     return old;
   }
+  static const Term message_queue_data = atom_from("message_queue_data");
+  static const Term on_heap = atom_from("on_heap");
+  static const Term off_heap = atom_from("off_heap");
+  if (a[0] == message_queue_data) {
+    // Where queued messages live. beamline keeps every queued message in
+    // its own fragment until it is received (BEAM's off_heap layout), for
+    // both settings; the flag is remembered for process_info.
+    if (a[1] != on_heap && a[1] != off_heap) return raise_badarg(p);
+    Term old = p->message_queue_data == NON_VALUE ? on_heap : p->message_queue_data;
+    p->message_queue_data = a[1];
+    return old;
+  }
+  if (a[0] == atom::min_heap_size) {
+    if (!is_small(a[1]) || small_value(a[1]) < 0) return raise_badarg(p);
+    Term old = make_small(Sint(p->min_heap_size));
+    p->min_heap_size = std::max<size_t>(233, size_t(small_value(a[1])));
+    return old;
+  }
+  static const Term sensitive = atom_from("sensitive");
+  if (a[0] == sensitive) {
+    if (!is_boolean(a[1])) return raise_badarg(p);
+    Term old = make_bool(p->sensitive);
+    p->sensitive = a[1] == atom::true_;
+    return old;
+  }
   return raise_badarg(p);
 }
 
@@ -504,8 +529,7 @@ Term process_info_item(Process* p, Process* q, Term item) {
   std::string_view key = is_atom(item) ? atom_name(item) : "";
   Term value;
   if (key == "registered_name") {
-    if (q->registered_name == NIL) return NIL;  // erl returns []
-    value = q->registered_name;
+    value = q->registered_name;  // [] when not registered
   } else if (key == "status") {
     static const Term running = atom_from("running");
     static const Term runnable = atom_from("runnable");
@@ -553,6 +577,14 @@ Term process_info_item(Process* p, Process* q, Term item) {
     value = make_small(Sint(bytes));
   } else if (key == "reductions") {
     value = make_small(Sint(q->total_reductions));
+  } else if (key == "current_stacktrace") {
+    // Built on the target's heap (it is not running), then copied here.
+    Term saved_args = q->exc_args;
+    q->exc_args = NON_VALUE;
+    Term trace = build_stack_trace(q, q == p ? nullptr : q->ip,
+                                   q == p ? nullptr : q->cp, nullptr, NIL);
+    q->exc_args = saved_args;
+    value = q == p ? trace : copy_term(trace, *p);
   } else if (key == "current_function") {
     // Where the process is (for the caller itself: inside process_info/2).
     const Module* m = q == p ? nullptr : p->vm()->module_at(q->ip);
@@ -603,6 +635,8 @@ Term bif_process_info_2(Process* p, const Term* a) {
     if (!q) return atom::undefined;
     Term r = process_info_item(p, q, a[1]);
     if (r == NON_VALUE) return raise_badarg(p);
+    // Asked alone, an unregistered name is [] rather than a tuple.
+    if (a[1] == atom_from("registered_name") && tuple_elems(r)[1] == NIL) return NIL;
     return r;
   }
   if (list_length(a[1]) < 0) return raise_badarg(p);

@@ -147,16 +147,22 @@ void notify_process(Process* from, Term to, Term msg) {
   if (VM* vm = from->vm()) vm->send(to, msg);
 }
 
-Term copy_list_of(Process* p, const std::vector<const DbObject*>& objs) {
+// [elem(0), ..., elem(n - 1)], each copied onto p's heap.
+template <typename Elem>
+Term copied_list(Process* p, size_t n, Elem&& elem) {
   Term l = NIL;
-  for (size_t i = objs.size(); i-- > 0;) {
-    Term o = copy_term(objs[i]->term, *p);
+  for (size_t i = n; i-- > 0;) {
+    Term e = copy_term(elem(i), *p);
     Term* c = p->alloc(2);
-    c[0] = o;
+    c[0] = e;
     c[1] = l;
     l = make_list(c);
   }
   return l;
+}
+
+Term copy_list_of(Process* p, const std::vector<const DbObject*>& objs) {
+  return copied_list(p, objs.size(), [&](size_t i) { return objs[i]->term; });
 }
 
 bool valid_object(const Table& t, Term obj) {
@@ -182,6 +188,42 @@ std::shared_ptr<Table> lookup_table(Term tid) {
   if (!is_atom(tid) && !is_ref(tid)) return nullptr;
   return ets::find_table(tid);
 }
+
+// A table argument, locked while this lives: shared for Need::kRead (unless
+// `exclusive`), exclusive for Need::kWrite. False (badarg) if there is no
+// such table or the process may not access it that way.
+class LockedTable {
+ public:
+  LockedTable(Process* p, Term tid, Need need, bool exclusive = false)
+      : t_(lookup_table(tid)), exclusive_(exclusive || need == Need::kWrite) {
+    if (!t_) return;
+    if (exclusive_) {
+      t_->mu.Lock();
+    } else {
+      t_->mu.ReaderLock();
+    }
+    ok_ = can_access(*t_, p, need);
+  }
+  ~LockedTable() {
+    if (!t_) return;
+    if (exclusive_) {
+      t_->mu.Unlock();
+    } else {
+      t_->mu.ReaderUnlock();
+    }
+  }
+  LockedTable(const LockedTable&) = delete;
+  LockedTable& operator=(const LockedTable&) = delete;
+
+  explicit operator bool() const { return ok_; }
+  Table* operator->() const { return t_.get(); }
+  Table& operator*() const { return *t_; }
+
+ private:
+  std::shared_ptr<Table> t_;
+  bool exclusive_;
+  bool ok_ = false;
+};
 
 // ---- ets:new/2 ---------------------------------------------------------------------
 
@@ -261,10 +303,8 @@ Term bif_new(Process* p, const Term* args) {
 // ---- writes ----------------------------------------------------------------------------
 
 Term do_insert(Process* p, const Term* args, bool only_new) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   std::vector<Term> objs;
   if (!collect_objects(*t, args[1], &objs)) return raise_badarg(p);
   // erl inserts a list into a bag last element first.
@@ -294,49 +334,33 @@ Term bif_delete_1(Process* p, const Term* args) {
 }
 
 Term bif_delete_2(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   t->erase(args[1]);
   return atom::true_;
 }
 
 Term bif_delete_object(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   if (!valid_object(*t, args[1])) return raise_badarg(p);
   t->erase_object(args[1]);
   return atom::true_;
 }
 
 Term bif_internal_delete_all(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   size_t n = t->delete_all();
   return make_integer(*p, uint64_t(n));
 }
 
 Term bif_take(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   std::vector<std::unique_ptr<DbObject>> taken;
   t->take(args[1], &taken);
-  Term l = NIL;
-  for (size_t i = taken.size(); i-- > 0;) {
-    Term o = copy_term(taken[i]->term, *p);
-    Term* c = p->alloc(2);
-    c[0] = o;
-    c[1] = l;
-    l = make_list(c);
-  }
-  return l;
+  return copied_list(p, taken.size(), [&](size_t i) { return taken[i]->term; });
 }
 
 // ---- update_counter / update_element ----------------------------------------------------
@@ -370,10 +394,8 @@ bool parse_counter_op(Term op, unsigned keypos, CounterOp* out) {
 }
 
 Term do_update_counter(Process* p, const Term* args, bool has_default) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   if (!t->is_set_like()) return raise_badarg(p);
   Term key = args[1];
   // The operations: one (integer or tuple) or a list.
@@ -429,15 +451,7 @@ Term do_update_counter(Process* p, const Term* args, bool has_default) {
   }
   t->put(obj, false);
   if (!as_list) return copy_term(results[0], *p);
-  Term l = NIL;
-  for (size_t i = results.size(); i-- > 0;) {
-    Term r = copy_term(results[i], *p);
-    Term* c = p->alloc(2);
-    c[0] = r;
-    c[1] = l;
-    l = make_list(c);
-  }
-  return l;
+  return copied_list(p, results.size(), [&](size_t i) { return results[i]; });
 }
 
 Term bif_update_counter_3(Process* p, const Term* args) {
@@ -448,10 +462,8 @@ Term bif_update_counter_4(Process* p, const Term* args) {
 }
 
 Term bif_update_element(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kWrite);
   if (!t) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
   if (!t->is_set_like()) return raise_badarg(p);
   // erl answers false for a missing key before looking at the updates.
   std::vector<const DbObject*> found;
@@ -490,20 +502,16 @@ Term bif_update_element(Process* p, const Term* args) {
 // ---- reads ---------------------------------------------------------------------------------
 
 Term bif_lookup(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   std::vector<const DbObject*> objs;
   t->lookup(args[1], &objs);
   return copy_list_of(p, objs);
 }
 
 Term bif_lookup_element(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   if (!is_small(args[2]) || small_value(args[2]) < 1) return raise_badarg(p);
   Uint pos = Uint(small_value(args[2]));
   std::vector<const DbObject*> objs;
@@ -512,22 +520,13 @@ Term bif_lookup_element(Process* p, const Term* args) {
   for (const DbObject* o : objs)
     if (tuple_arity(o->term) < pos) return raise_badarg(p);
   if (t->is_set_like()) return copy_term(tuple_elems(objs[0]->term)[pos - 1], *p);
-  Term l = NIL;
-  for (size_t i = objs.size(); i-- > 0;) {
-    Term e = copy_term(tuple_elems(objs[i]->term)[pos - 1], *p);
-    Term* c = p->alloc(2);
-    c[0] = e;
-    c[1] = l;
-    l = make_list(c);
-  }
-  return l;
+  return copied_list(p, objs.size(),
+                     [&](size_t i) { return tuple_elems(objs[i]->term)[pos - 1]; });
 }
 
 Term bif_member(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   return make_bool(t->has_key(args[1]));
 }
 
@@ -536,50 +535,40 @@ Term key_result(Process* p, Term key) {
 }
 
 Term bif_first(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   Term k;
   t->first(&k);
   return key_result(p, k);
 }
 
 Term bif_last(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   Term k;
   t->last(&k);
   return key_result(p, k);
 }
 
 Term bif_next(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   Term k;
   if (!t->next(args[1], &k)) return raise_badarg(p);
   return key_result(p, k);
 }
 
 Term bif_prev(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   Term k;
   if (!t->prev(args[1], &k)) return raise_badarg(p);
   return key_result(p, k);
 }
 
 Term bif_slot(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
+  LockedTable t(p, args[0], Need::kRead);
   if (!t) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
   if (!is_small(args[1])) return raise_badarg(p);
   std::vector<const DbObject*> objs;
   int r = t->slot(small_value(args[1]), &objs);
@@ -637,23 +626,19 @@ std::shared_ptr<MatchProgram> compile_for(MsKind kind, Term arg) {
 }
 
 Term do_select(Process* p, const Term* args, MsKind kind, bool reverse) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   auto prog = compile_for(kind, args[1]);
   if (!prog) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kRead);
+  if (!t) return raise_badarg(p);
   return ets::select_all(p, *t, *prog, reverse);
 }
 
 Term do_select_chunk(Process* p, const Term* args, MsKind kind, bool reverse) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   if (!is_small(args[2]) || small_value(args[2]) <= 0) return raise_badarg(p);
   auto prog = compile_for(kind, args[1]);
   if (!prog) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kRead);
+  if (!t) return raise_badarg(p);
   Term tid = tid_term(*p, *t);
   Term ms_ref = NIL;
   if (!prog->empty()) {
@@ -670,12 +655,10 @@ Term bif_select_continue(Process* p, const Term* args) {
   if (!is_tuple(cont)) return raise_badarg(p);
   Uint n = tuple_arity(cont);
   if (n != 6 && n != 8) return raise_badarg(p);
-  auto t = lookup_table(tuple_elems(cont)[0]);
-  if (!t) return raise_badarg(p);
   auto prog = program_of(tuple_elems(cont)[n == 6 ? 3 : 4]);
   if (!prog) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
+  LockedTable t(p, tuple_elems(cont)[0], Need::kRead);
+  if (!t) return raise_badarg(p);
   if ((n == 6) != t->is_hash()) return raise_badarg(p);
   Term r = ets::select_continue(p, *t, *prog, cont);
   if (r == NON_VALUE) return raise_badarg(p);
@@ -708,32 +691,26 @@ Term bif_match_object_3(Process* p, const Term* args) {
 }
 
 Term bif_select_count(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   auto prog = MatchProgram::compile(args[1]);
   if (!prog) return raise_badarg(p);
-  absl::ReaderMutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kRead);
+  if (!t) return raise_badarg(p);
   return make_integer(*p, uint64_t(ets::select_count(p, *t, *prog)));
 }
 
 Term bif_internal_select_delete(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   auto prog = MatchProgram::compile(args[1]);
   if (!prog) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kWrite);
+  if (!t) return raise_badarg(p);
   return make_integer(*p, uint64_t(ets::select_delete(p, *t, *prog)));
 }
 
 Term bif_select_replace(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   auto prog = MatchProgram::compile(args[1]);
   if (!prog) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kWrite)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kWrite);
+  if (!t) return raise_badarg(p);
   if (t->type == TableType::kBag) return raise_badarg(p);
   if (!prog->keeps_key(t->keypos)) return raise_badarg(p);
   return make_integer(*p, uint64_t(ets::select_replace(p, *t, *prog)));
@@ -835,11 +812,9 @@ Term bif_rename(Process* p, const Term* args) {
 }
 
 Term bif_safe_fixtable(Process* p, const Term* args) {
-  auto t = lookup_table(args[0]);
-  if (!t) return raise_badarg(p);
   if (!is_boolean(args[1])) return raise_badarg(p);
-  absl::MutexLock lock(&t->mu);
-  if (!can_access(*t, p, Need::kRead)) return raise_badarg(p);
+  LockedTable t(p, args[0], Need::kRead, /*exclusive=*/true);
+  if (!t) return raise_badarg(p);
   if (args[1] == atom::true_) t->fix(p->pid());
   else t->unfix(p->pid());
   return atom::true_;

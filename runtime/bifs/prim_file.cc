@@ -1271,6 +1271,30 @@ Term nif_delayed_close(Process* p, const Term* args) {
   return atom::ok;
 }
 
+// The result of reading n bytes into `buf` (n < 0: failed with errno):
+// {ok, Data}, or eof when nothing was read.
+Term read_result(Process* p, ReadBuffer& buf, ssize_t n) {
+  if (n < 0) return error_tuple(p, errno);
+  if (n == 0) return am().eof;
+  return make_tuple(*p, {atom::ok, buf.take(*p, size_t(n))});
+}
+
+// Two arguments that must be non-negative 64-bit integers (an offset and a
+// length): false with *error = badarg unless both are numbers, or
+// {error, einval} unless both fit and are >= 0.
+bool offset_length_args(Process* p, Term a, Term b, int64_t* x, int64_t* y,
+                        Term* error) {
+  if (!is_number(a) || !is_number(b)) {
+    *error = raise_badarg(p);
+    return false;
+  }
+  if (!get_int64(a, x) || !get_int64(b, y) || *x < 0 || *y < 0) {
+    *error = error_tuple(p, EINVAL);
+    return false;
+  }
+  return true;
+}
+
 Term nif_read(Process* p, const Term* args) {
   return with_file(p, args[0], [&](FileHandle& h) -> Term {
     if (!is_number(args[1])) return raise_badarg(p);
@@ -1278,10 +1302,7 @@ Term nif_read(Process* p, const Term* args) {
     if (!get_int64(args[1], &size) || size < 0) return error_tuple(p, EINVAL);
     ReadBuffer buf;
     if (!buf.alloc(size_t(size))) return error_tuple(p, ENOMEM);
-    ssize_t n = read_full(h.fd, buf.data(), size_t(size));
-    if (n < 0) return error_tuple(p, errno);
-    if (n == 0) return am().eof;
-    return make_tuple(*p, {atom::ok, buf.take(*p, size_t(n))});
+    return read_result(p, buf, read_full(h.fd, buf.data(), size_t(size)));
   });
 }
 
@@ -1297,17 +1318,12 @@ Term nif_write(Process* p, const Term* args) {
 
 Term nif_pread(Process* p, const Term* args) {
   return with_file(p, args[0], [&](FileHandle& h) -> Term {
-    if (!is_number(args[1]) || !is_number(args[2])) return raise_badarg(p);
     int64_t offset, size;
-    if (!get_int64(args[1], &offset) || !get_int64(args[2], &size) || offset < 0 ||
-        size < 0)
-      return error_tuple(p, EINVAL);
+    Term error;
+    if (!offset_length_args(p, args[1], args[2], &offset, &size, &error)) return error;
     ReadBuffer buf;
     if (!buf.alloc(size_t(size))) return error_tuple(p, ENOMEM);
-    ssize_t n = pread_full(h.fd, buf.data(), size_t(size), off_t(offset));
-    if (n < 0) return error_tuple(p, errno);
-    if (n == 0) return am().eof;
-    return make_tuple(*p, {atom::ok, buf.take(*p, size_t(n))});
+    return read_result(p, buf, pread_full(h.fd, buf.data(), size_t(size), off_t(offset)));
   });
 }
 
@@ -1361,11 +1377,9 @@ Term nif_truncate(Process* p, const Term* args) {
 
 Term nif_allocate(Process* p, const Term* args) {
   return with_file(p, args[0], [&](FileHandle& h) -> Term {
-    if (!is_number(args[1]) || !is_number(args[2])) return raise_badarg(p);
     int64_t offset, length;
-    if (!get_int64(args[1], &offset) || !get_int64(args[2], &length) || offset < 0 ||
-        length < 0)
-      return error_tuple(p, EINVAL);
+    Term error;
+    if (!offset_length_args(p, args[1], args[2], &offset, &length, &error)) return error;
     int rc;
 #ifdef __linux__
     do {
@@ -1384,11 +1398,9 @@ Term nif_allocate(Process* p, const Term* args) {
 
 Term nif_advise(Process* p, const Term* args) {
   return with_file(p, args[0], [&](FileHandle& h) -> Term {
-    if (!is_number(args[1]) || !is_number(args[2])) return raise_badarg(p);
     int64_t offset, length;
-    if (!get_int64(args[1], &offset) || !get_int64(args[2], &length) || offset < 0 ||
-        length < 0)
-      return error_tuple(p, EINVAL);
+    Term error;
+    if (!offset_length_args(p, args[1], args[2], &offset, &length, &error)) return error;
     const Atoms& a = am();
     int advice;
     if (args[3] == a.normal) advice = POSIX_FADV_NORMAL;

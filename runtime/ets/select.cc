@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "runtime/bifs/bif.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/compare.h"
 #include "runtime/vm/process.h"
@@ -50,30 +51,7 @@ Term list_newest_first(Heap& h, const std::vector<Term>& v) {
 }
 
 Term list_in_order(Heap& h, const std::vector<Term>& v) {
-  Term l = NIL;
-  for (size_t i = v.size(); i-- > 0;) {
-    Term* c = h.alloc(2);
-    c[0] = v[i];
-    c[1] = l;
-    l = make_list(c);
-  }
-  return l;
-}
-
-Term tuple2(Heap& h, Term a, Term b) {
-  Term* p = h.alloc(3);
-  p[0] = make_header(Sub::Tuple, 2);
-  p[1] = a;
-  p[2] = b;
-  return make_boxed(p);
-}
-
-Term make_tuple_of(Heap& h, std::initializer_list<Term> elems) {
-  Term* p = h.alloc(elems.size() + 1);
-  p[0] = make_header(Sub::Tuple, elems.size());
-  size_t i = 1;
-  for (Term t : elems) p[i++] = t;
-  return make_boxed(p);
+  return make_list_from(h, v.data(), v.size());
 }
 
 // ERTS analyze_pattern for hash tables: which buckets to search when every
@@ -168,12 +146,12 @@ Term hash_chunk_result(Process* p, std::vector<Term>& ml, Sint chunk,
     ml.resize(chunk);
   }
   if (!rest.empty() || slot_ix >= 0) {
-    Term cont = make_tuple_of(
+    Term cont = make_tuple(
         h, {tid, make_small(slot_ix), make_small(chunk), ms_ref,
             list_newest_first(h, rest), make_small(Sint(rest.size()))});
-    return tuple2(h, list_newest_first(h, ml), cont);
+    return make_tuple(h, {list_newest_first(h, ml), cont});
   }
-  if (!ml.empty()) return tuple2(h, list_newest_first(h, ml), kAtomEOT);
+  if (!ml.empty()) return make_tuple(h, {list_newest_first(h, ml), kAtomEOT});
   return kAtomEOT;
 }
 
@@ -260,12 +238,12 @@ Term select_chunk(Process* p, const Table& t, const MatchProgram& prog,
   Heap& h = *p;
   if (last_key == NON_VALUE) {
     if (ml.empty()) return kAtomEOT;
-    return tuple2(h, list_in_order(h, ml), kAtomEOT);
+    return make_tuple(h, {list_in_order(h, ml), kAtomEOT});
   }
-  Term cont = make_tuple_of(
+  Term cont = make_tuple(
       h, {tid, copy_term(last_key, h), NIL, make_small(chunk), ms_ref, NIL,
           make_small(reverse ? 1 : 0), make_small(0)});
-  return tuple2(h, list_in_order(h, ml), cont);
+  return make_tuple(h, {list_in_order(h, ml), cont});
 }
 
 Term select_continue(Process* p, const Table& t, const MatchProgram& prog,
@@ -320,12 +298,12 @@ Term select_continue(Process* p, const Table& t, const MatchProgram& prog,
       new_rest.assign(popped.rbegin(), popped.rend());
     }
     if (!new_rest.empty() || slot_ix >= 0) {
-      Term k = make_tuple_of(
+      Term k = make_tuple(
           h, {c[0], make_small(slot_ix), c[2], c[3], list_in_order(h, new_rest),
               make_small(Sint(new_rest.size()))});
-      return tuple2(h, list_newest_first(h, ml), k);
+      return make_tuple(h, {list_newest_first(h, ml), k});
     }
-    if (!ml.empty()) return tuple2(h, list_newest_first(h, ml), kAtomEOT);
+    if (!ml.empty()) return make_tuple(h, {list_newest_first(h, ml), kAtomEOT});
     return kAtomEOT;
   }
   // ordered_set: {Tid, LastKey, EndCondition, Chunk, MSRef, Accum, Reverse, Got}
@@ -358,15 +336,7 @@ Term select_continue(Process* p, const Table& t, const MatchProgram& prog,
     // accumulator puts the far end first.
     std::vector<Term> all(more.rbegin(), more.rend());
     (void)got;
-    Term tail = c[5];
-    Term l = tail;
-    for (size_t i = all.size(); i-- > 0;) {
-      Term* cell = h.alloc(2);
-      cell[0] = all[i];
-      cell[1] = l;
-      l = make_list(cell);
-    }
-    return l;
+    return make_list_from(h, all.data(), all.size(), c[5]);
   }
   Term new_last = NON_VALUE;
   Sint count = got;
@@ -391,11 +361,11 @@ Term select_continue(Process* p, const Table& t, const MatchProgram& prog,
   }
   if (new_last == NON_VALUE) {
     if (acc.empty()) return kAtomEOT;
-    return tuple2(h, list_in_order(h, acc), kAtomEOT);
+    return make_tuple(h, {list_in_order(h, acc), kAtomEOT});
   }
-  Term k = make_tuple_of(h, {c[0], copy_term(new_last, h), c[2], c[3], c[4],
+  Term k = make_tuple(h, {c[0], copy_term(new_last, h), c[2], c[3], c[4],
                              NIL, c[6], make_small(0)});
-  return tuple2(h, list_in_order(h, acc), k);
+  return make_tuple(h, {list_in_order(h, acc), k});
 }
 
 Uint select_count(Process* p, const Table& t, const MatchProgram& prog) {

@@ -206,6 +206,51 @@ inline bool node_has_live_key(const Table& t, const HashNode* b, Term key,
   return !b->pseudo_deleted && node_has_key(t, b, key, h);
 }
 
+// Books `diff` (<= 0) removed objects of hash value `h`; shrinks the table
+// unless it is fixed.
+void removed_items(Table& t, uint32_t h, long diff) {
+  if (!diff) return;
+  t.hash.add_items(h, diff);
+  if (!t.is_fixed()) t.hash.try_shrink(t.hash.estimate(h));
+}
+
+// db_erase_hash / db_erase_object_hash: removes the live objects with `key`
+// for which match(object term) holds: all of them, or only the first unless
+// `all`. In a fixed table the key's first live object is pseudo-deleted
+// instead of freed.
+template <typename Match>
+void erase_matching(Table& t, Term key, Match&& match, bool all) {
+  uint32_t h = HashStore::make_hash(key);
+  HashNode** bp = &t.hash.buckets[t.hash.hash_to_ix(h)];
+  HashNode* b = *bp;
+  long diff = 0;
+  int nkeys = 0;
+  while (b) {
+    if (node_has_live_key(t, b, key, h)) {
+      ++nkeys;
+      if (match(b->obj->term)) {
+        --diff;
+        if (nkeys == 1 && t.is_fixed()) {
+          b->pseudo_deleted = true;
+          bp = &b->next;
+          b = b->next;
+        } else {
+          HashNode* next = b->next;
+          t.free_node(b);
+          b = *bp = next;
+        }
+        if (all) continue;
+        break;
+      }
+    } else if (diff && !b->pseudo_deleted) {
+      break;
+    }
+    bp = &b->next;
+    b = b->next;
+  }
+  removed_items(t, h, diff);
+}
+
 }  // namespace
 
 bool Table::put(Term obj, bool key_clash_fail) {
@@ -322,32 +367,7 @@ void Table::erase(Term key) {
     }
     return;
   }
-  uint32_t h = HashStore::make_hash(key);
-  uint32_t ix = hash.hash_to_ix(h);
-  HashNode** bp = &hash.buckets[ix];
-  HashNode* b = *bp;
-  long diff = 0;
-  while (b) {
-    if (node_has_live_key(*this, b, key, h)) {
-      --diff;
-      if (diff == -1 && is_fixed()) {
-        b->pseudo_deleted = true;
-      } else {
-        HashNode* next = b->next;
-        free_node(b);
-        b = *bp = next;
-        continue;
-      }
-    } else if (diff && !b->pseudo_deleted) {
-      break;
-    }
-    bp = &b->next;
-    b = b->next;
-  }
-  if (diff) {
-    hash.add_items(h, diff);
-    if (!is_fixed()) hash.try_shrink(hash.estimate(h));
-  }
+  erase_matching(*this, key, [](Term) { return true; }, true);
 }
 
 void Table::erase_object(Term obj) {
@@ -360,39 +380,8 @@ void Table::erase_object(Term obj) {
     }
     return;
   }
-  uint32_t h = HashStore::make_hash(key);
-  uint32_t ix = hash.hash_to_ix(h);
-  HashNode** bp = &hash.buckets[ix];
-  HashNode* b = *bp;
-  long diff = 0;
-  int nkeys = 0;
-  while (b) {
-    if (node_has_live_key(*this, b, key, h)) {
-      ++nkeys;
-      if (eq_exact(obj, b->obj->term)) {
-        --diff;
-        if (nkeys == 1 && is_fixed()) {
-          b->pseudo_deleted = true;
-          bp = &b->next;
-          b = b->next;
-        } else {
-          HashNode* next = b->next;
-          free_node(b);
-          b = *bp = next;
-        }
-        if (type == TableType::kDuplicateBag) continue;
-        break;
-      }
-    } else if (diff && !b->pseudo_deleted) {
-      break;
-    }
-    bp = &b->next;
-    b = b->next;
-  }
-  if (diff) {
-    hash.add_items(h, diff);
-    if (!is_fixed()) hash.try_shrink(hash.estimate(h));
-  }
+  erase_matching(*this, key, [&](Term o) { return eq_exact(obj, o); },
+                 type == TableType::kDuplicateBag);
 }
 
 void Table::take(Term key, std::vector<std::unique_ptr<DbObject>>* out) {
@@ -444,10 +433,7 @@ void Table::take(Term key, std::vector<std::unique_ptr<DbObject>>* out) {
     }
   }
   std::reverse(out->begin() + start, out->end());
-  if (diff) {
-    hash.add_items(h, diff);
-    if (!is_fixed()) hash.try_shrink(hash.estimate(h));
-  }
+  removed_items(*this, h, diff);
 }
 
 size_t Table::delete_all() {

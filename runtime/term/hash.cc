@@ -149,6 +149,48 @@ inline Uint hamt_children(const Term* node, const Term** children) {
   return n - 1;
 }
 
+// ---- steps shared by make_hash2 (phash2) and make_internal_hash ----------------
+
+// The string fast path: hashes the leading byte-sized elements of list
+// `term` four to a step and returns what follows them (a cons cell whose head
+// is not a byte, or the list's tail). The 0..3 bytes left over are returned
+// in *rest, their number in *nrest.
+inline Term hash_leading_bytes(uint32_t& hash, Term term, uint32_t* rest, int* nrest) {
+  uint32_t sh = 0;
+  int c = 0;
+  while (is_list(term) && is_byte(car(term))) {
+    sh = (sh << 8) + uint32_t(small_value(car(term)));
+    if (c == 3) {
+      hash1(hash, sh, hconst(4));
+      c = 0;
+      sh = 0;
+    } else {
+      c++;
+    }
+    term = cdr(term);
+  }
+  *rest = sh;
+  *nrest = c;
+  return term;
+}
+
+// Elements elems[0..n) are hashed in order: pushes all but the first on the
+// stack (last first) and returns true with *term = elems[0]; false if n == 0.
+template <typename Stack>
+inline bool push_elements(Stack& s, const Term* elems, Uint n, Term* term) {
+  if (n == 0) return false;
+  for (Uint i = n; i > 1; i--) s.push_back(elems[i - 1]);
+  *term = elems[0];
+  return true;
+}
+
+inline void hash_bignum(uint32_t& hash, Term term) {
+  const uint64_t* d = big_limbs(term);
+  Uint n = big_nlimbs(term);
+  uint32_t con = big_negative(term) ? hconst(10) : hconst(11);
+  for (Uint i = 0; i < n; i++) hash2(hash, uint32_t(d[i]), uint32_t(d[i] >> 32), con);
+}
+
 }  // namespace
 
 uint32_t atom_hash_value(Term atom) {
@@ -382,26 +424,13 @@ uint32_t term_phash2(Term term) {
   for (;;) {
     // Hash `term`; results continue at `pop`.
     if (is_list(term)) {
-      const Term* ptr = list_val(term);
-      int c = 0;
-      uint32_t sh = 0;
-      while (is_byte(ptr[0])) {
-        sh = (sh << 8) + uint32_t(small_value(ptr[0]));
-        if (c == 3) {
-          hash1(hash, sh, hconst(4));
-          c = 0;
-          sh = 0;
-        } else {
-          c++;
-        }
-        term = ptr[1];
-        if (!is_list(term)) break;
-        ptr = list_val(term);
-      }
+      uint32_t sh;
+      int c;
+      term = hash_leading_bytes(hash, term, &sh, &c);
       if (c > 0) hash1(hash, sh, hconst(4));
       if (is_list(term)) {
-        s.push_back(ptr[1]);
-        term = ptr[0];
+        s.push_back(cdr(term));
+        term = car(term);
       }
       continue;  // hash the head (or the improper/empty tail)
     }
@@ -412,10 +441,8 @@ uint32_t term_phash2(Term term) {
         case Sub::Tuple: {
           Uint arity = header_arity(hdr);
           hash1(hash, uint32_t(arity), hconst(9));
-          if (arity == 0) break;
-          for (Uint i = arity; i > 1; i--) s.push_back(p[i]);
-          term = p[1];
-          continue;
+          if (push_elements(s, p + 1, arity, &term)) continue;
+          break;
         }
         case Sub::FlatMap: {
           Uint size = header_arity(hdr) - 1;
@@ -463,11 +490,8 @@ uint32_t term_phash2(Term term) {
           Uint num_free = closure_num_free(term);
           hash2(hash, uint32_t(num_free), atom_hash_value(fe->module), kGolden);
           hash2(hash, fe->index, fe->old_uniq, kGolden);
-          if (num_free == 0) break;
-          const Term* env = closure_free(term);
-          for (Uint i = num_free; i > 1; i--) s.push_back(env[i - 1]);
-          term = env[0];
-          continue;
+          if (push_elements(s, closure_free(term), num_free, &term)) continue;
+          break;
         }
         case Sub::Export: {
           const Export* ep = export_fun_entry(term);
@@ -493,15 +517,9 @@ uint32_t term_phash2(Term term) {
           break;
         }
         case Sub::BigPos:
-        case Sub::BigNeg: {
-          const uint64_t* d = big_limbs(term);
-          Uint n = big_nlimbs(term);
-          uint32_t con = big_negative(term) ? hconst(10) : hconst(11);
-          for (Uint i = 0; i < n; i++) {
-            hash2(hash, uint32_t(d[i]), uint32_t(d[i] >> 32), con);
-          }
+        case Sub::BigNeg:
+          hash_bignum(hash, term);
           break;
-        }
         case Sub::Ref:
           hash1(hash, ref_number(term, 0), hconst(7));
           break;
@@ -597,29 +615,16 @@ uint32_t internal_hash(Term term, uint32_t salt) {
   absl::InlinedVector<Term, 32> s;
   for (;;) {
     if (is_list(term)) {
-      const Term* ptr = list_val(term);
-      int c = 0;
-      uint32_t sh = 0;
-      while (is_byte(ptr[0])) {
-        sh = (sh << 8) + uint32_t(small_value(ptr[0]));
-        if (c == 3) {
-          hash1(hash, sh, hconst(4));
-          c = 0;
-          sh = 0;
-        } else {
-          c++;
-        }
-        term = ptr[1];
-        if (!is_list(term)) break;
-        ptr = list_val(term);
-      }
+      uint32_t sh;
+      int c;
+      term = hash_leading_bytes(hash, term, &sh, &c);
       if (c > 0) hash2(hash, sh, uint32_t(c), hconst(22));
       if (is_list(term)) {
-        Term tail = ptr[1];
+        Term tail = cdr(term);
         const_hash(hash, hconst(17));
         s.push_back(tail);
         if (!is_list(tail)) s.push_back(kCdrMark);
-        term = ptr[0];
+        term = car(term);
       }
       continue;
     }
@@ -630,10 +635,8 @@ uint32_t internal_hash(Term term, uint32_t salt) {
         case Sub::Tuple: {
           Uint arity = header_arity(hdr);
           hash1(hash, uint32_t(arity), hconst(9));
-          if (arity == 0) break;
-          for (Uint i = arity; i > 1; i--) s.push_back(p[i]);
-          term = p[1];
-          continue;
+          if (push_elements(s, p + 1, arity, &term)) continue;
+          break;
         }
         case Sub::FlatMap: {
           Uint size = header_arity(hdr) - 1;
@@ -667,11 +670,8 @@ uint32_t internal_hash(Term term, uint32_t salt) {
           Uint num_free = closure_num_free(term);
           hash2(hash, uint32_t(num_free), uint32_t(fe->module), hconst(20));
           hash2(hash, fe->index, fe->old_uniq, hconst(21));
-          if (num_free == 0) break;
-          const Term* env = closure_free(term);
-          for (Uint i = num_free; i > 1; i--) s.push_back(env[i - 1]);
-          term = env[0];
-          continue;
+          if (push_elements(s, closure_free(term), num_free, &term)) continue;
+          break;
         }
         case Sub::Export: {
           uint64_t ptr = uint64_t(reinterpret_cast<uintptr_t>(export_fun_entry(term)));
@@ -696,15 +696,9 @@ uint32_t internal_hash(Term term, uint32_t salt) {
           break;
         }
         case Sub::BigPos:
-        case Sub::BigNeg: {
-          const uint64_t* d = big_limbs(term);
-          Uint n = big_nlimbs(term);
-          uint32_t con = big_negative(term) ? hconst(10) : hconst(11);
-          for (Uint i = 0; i < n; i++) {
-            hash2(hash, uint32_t(d[i]), uint32_t(d[i] >> 32), con);
-          }
+        case Sub::BigNeg:
+          hash_bignum(hash, term);
           break;
-        }
         case Sub::Ref:
           hash1(hash, ref_number(term, 0), hconst(7));
           hash2(hash, ref_number(term, 1), ref_number(term, 2), hconst(8));

@@ -313,12 +313,15 @@ do_dispatch_export: {
       p->gc_requested = false;
       garbage_collect(p, x, 1, 0);
     }
+    // Return as `return` does: the continuation pointer is used up.
+    const Term* ret = CP;
+    CP = nullptr;
     if (--p->reductions <= 0) {
       save_arity = 1;
-      I = CP;
+      I = ret;
       goto yield;
     }
-    JUMP(CP);
+    JUMP(ret);
   }
   const Term* code = e->code.load(std::memory_order_acquire);
   if (!code) {

@@ -105,6 +105,8 @@ class Process : public Heap {
   Term group_leader = NIL;
   Term registered_name = NIL;
   bool trap_exit = false;
+  bool sensitive = false;
+  Term message_queue_data = NON_VALUE;  // an atom once set
   Term priority = NON_VALUE;
   ProcStatus status = ProcStatus::Runnable;
   bool queued = false;  // in a run queue (at most once)

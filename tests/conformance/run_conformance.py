@@ -206,7 +206,7 @@ class Suite:
         return run_cmd(argv, self.timeout)
 
     def run_beamline(self, name):
-        argv = self.beamline + ["run", "-pa", os.path.join(self.work, name),
+        argv = self.beamline + ["run", "--log-to-stderr", "-pa", os.path.join(self.work, name),
                                 name]
         return run_cmd(argv, self.timeout)
 

@@ -24,7 +24,7 @@ TEST_F(AtomicsTest, SignedArray) {
   Term r = new_atomics(3);
   ASSERT_TRUE(is_ref(r));
   EXPECT_EQ(a("info", {r}),
-            "#{max=>9223372036854775807,memory=>64,min=>-9223372036854775808,size=>3}");
+            "#{max => 9223372036854775807,memory => 64,min => -9223372036854775808,size => 3}");
   EXPECT_EQ(a("get", {r, T("0")}), "error:badarg");
   EXPECT_EQ(a("get", {r, T("4")}), "error:badarg");
   EXPECT_EQ(a("get", {T("foo"), T("1")}), "error:badarg");
@@ -49,7 +49,7 @@ TEST_F(AtomicsTest, SignedArray) {
 TEST_F(AtomicsTest, UnsignedArray) {
   Term u = new_atomics(2, false);
   EXPECT_EQ(a("info", {u}),
-            "#{max=>18446744073709551615,memory=>56,min=>0,size=>2}");
+            "#{max => 18446744073709551615,memory => 56,min => 0,size => 2}");
   EXPECT_EQ(a("add_get", {u, T("1"), T("-1")}), "18446744073709551615");
   EXPECT_EQ(a("put", {u, T("1"), T("-1")}), "error:badarg");
   EXPECT_EQ(a("put", {u, T("1"), T("18446744073709551616")}), "error:badarg");
@@ -83,7 +83,7 @@ TEST_F(AtomicsTest, ConcurrentAdds) {
 TEST_F(AtomicsTest, Counters) {
   Term c = call("erts_internal", "counters_new", {T("2")});
   ASSERT_TRUE(is_ref(c));
-  EXPECT_EQ(run("erts_internal", "counters_info", {c}), "#{memory=>96,size=>2}");
+  EXPECT_EQ(run("erts_internal", "counters_info", {c}), "#{memory => 96,size => 2}");
   EXPECT_EQ(run("erts_internal", "counters_add", {c, T("1"), T("5")}), "ok");
   EXPECT_EQ(run("erts_internal", "counters_add", {c, T("1"), T("-7")}), "ok");
   EXPECT_EQ(run("erts_internal", "counters_get", {c, T("1")}), "-2");

@@ -16,72 +16,8 @@
 #include "runtime/term/map.h"
 #include "runtime/term/term.h"
 #include "runtime/vm/module.h"
+#include "tests/unit/test_terms.h"
 
-// ---- term builders for tests (FragmentHeap based) ---------------------------
-namespace tb {
-using namespace beamline;
-
-inline Term I(Sint v) { return make_small(v); }
-inline Term Big(FragmentHeap& h, std::initializer_list<uint64_t> limbs, bool neg = false) {
-  Term* p = h.alloc(1 + limbs.size());
-  p[0] = make_header(neg ? Sub::BigNeg : Sub::BigPos, limbs.size());
-  size_t i = 1;
-  for (uint64_t l : limbs) p[i++] = l;
-  return make_boxed(p);
-}
-inline Term Flt(FragmentHeap& h, double d) {
-  Term* p = h.alloc(kFloatWords);
-  p[0] = make_header(Sub::Float, kFloatWords - 1);
-  std::memcpy(p + 1, &d, sizeof d);
-  return make_boxed(p);
-}
-inline Term A(std::string_view name) { return atom_from(name); }
-inline Term Bin(FragmentHeap& h, std::string_view bytes) { return make_binary(h, bytes); }
-// The top `nbits` bits of `bytes`.
-inline Term Bits(FragmentHeap& h, std::string_view bytes, size_t nbits) {
-  return make_bitstring(h, reinterpret_cast<const uint8_t*>(bytes.data()), 0, nbits);
-}
-inline Term T(FragmentHeap& h, std::initializer_list<Term> elems) {
-  Term* p = h.alloc(1 + elems.size());
-  p[0] = make_header(Sub::Tuple, elems.size());
-  size_t i = 1;
-  for (Term e : elems) p[i++] = e;
-  return make_boxed(p);
-}
-inline Term L(FragmentHeap& h, std::initializer_list<Term> elems, Term tail = NIL) {
-  std::vector<Term> v(elems);
-  Term r = tail;
-  for (size_t i = v.size(); i-- > 0;) {
-    Term* c = h.alloc(2);
-    c[0] = v[i];
-    c[1] = r;
-    r = make_list(c);
-  }
-  return r;
-}
-inline Term Str(FragmentHeap& h, std::string_view s) {
-  Term r = NIL;
-  for (size_t i = s.size(); i-- > 0;) {
-    Term* c = h.alloc(2);
-    c[0] = make_small((unsigned char)s[i]);
-    c[1] = r;
-    r = make_list(c);
-  }
-  return r;
-}
-inline Term M(FragmentHeap& h, std::initializer_list<Term> kvs) {
-  std::vector<Term> v(kvs);
-  return map_from_pairs(h, v.data(), v.size() / 2);
-}
-inline std::vector<Term> list_to_vector(Term l) {
-  std::vector<Term> out;
-  while (is_list(l)) {
-    out.push_back(car(l));
-    l = cdr(l);
-  }
-  return out;
-}
-}  // namespace tb
 
 namespace {
 using namespace beamline;

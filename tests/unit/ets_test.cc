@@ -56,7 +56,7 @@ TEST_F(EtsTest, NewOptionsAndInfo) {
   EXPECT_EQ(e("info", {t}),
             "[{id,#Ref},{decentralized_counters,false},{read_concurrency,false},"
             "{write_concurrency,false},{compressed,false},{memory,305},"
-            "{owner,<pid 1>},{heir,none},{name,t},{size,0},{node,nonode@nohost},"
+            "{owner,<0.1.0>},{heir,none},{name,t},{size,0},{node,nonode@nohost},"
             "{named_table,false},{type,set},{keypos,1},{protection,protected}]");
 
   EXPECT_EQ(info(make("[ordered_set]"), "memory"), "139");
@@ -155,7 +155,7 @@ TEST_F(EtsTest, SetInsertLookup) {
   // Objects are copies: the caller's terms can die.
   {
     FragmentHeap tmp(16);
-    Term obj = Parser(tmp, "{k,[1,2,3],<<\"bin\">>}").parse();
+    Term obj = parse_term(tmp, "{k,[1,2,3],<<\"bin\">>}");
     call("ets", "insert", {s, obj});
   }
   EXPECT_EQ(e("lookup", {s, T("k")}), "[{k,[1,2,3],<<98,105,110>>}]");
@@ -528,7 +528,7 @@ TEST_F(EtsTest, FixationKeepsIteratorKeys) {
   EXPECT_EQ(e("safe_fixtable", {s, T("true")}), "true");
   EXPECT_EQ(info(s, "fixed"), "true");
   Term sf = call("ets", "info", {s, T("safe_fixed")});
-  EXPECT_EQ(show(tuple_elems(sf)[1]), "[{<pid 1>,1}]");
+  EXPECT_EQ(show(tuple_elems(sf)[1]), "[{<0.1.0>,1}]");
   Term k = call("ets", "first", {s});
   EXPECT_EQ(show(k), "3");
   e("delete", {s, k});
@@ -616,7 +616,7 @@ TEST_F(EtsTest, OwnerExitDeletesAndUnfixes) {
   Term mine = make("[public]");
   Term theirs = call("ets", "new", {T("x"), T("[public]")});
   (void)theirs;
-  Term by_q = Parser(h, "[]").parse();
+  Term by_q = parse_term(h, "[]");
   Term qt;
   {
     BifFunction fn = find_bif("ets", "new", 2);

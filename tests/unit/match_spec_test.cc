@@ -65,7 +65,7 @@ TEST_F(MatchSpecTest, GuardsAndBodies) {
   EXPECT_EQ(ms("[{true},{false},{x}]", "[{{'$1'},['$1'],['$1']}]"), "[true]");
   EXPECT_EQ(ms(L, "[{{'$1','$2'},[],[{element,1,'$_'}]}]"), "[a,b,c,d,1.0]");
   EXPECT_EQ(ms(L, "[{{'$1','$2'},[],[#{'$1' => '$2'}]}]"),
-            "[#{a=>1},#{b=>2.0},#{c=>foo},#{d=>[1,2]},#{1.0=>x}]");
+            "[#{a => 1},#{b => 2.0},#{c => foo},#{d => [1,2]},#{1.0 => x}]");
   EXPECT_EQ(ms(L, "[{{'$1','$2'},[],[{'/','$2',2}]}]"),
             "[0.5,1.0,'EXIT','EXIT','EXIT']");
   EXPECT_EQ(ms(L, "[{{'$1','$2'},[],[{'+','$2'}]}]"), "[1,2.0,'EXIT','EXIT','EXIT']");
@@ -149,8 +149,8 @@ TEST_F(MatchSpecTest, GuardFunctions) {
   EXPECT_EQ(one("{'bsl',1,a}"), "['EXIT']");
   EXPECT_EQ(one("[{const,a}]"), "[[a]]");
   EXPECT_EQ(one("{{'$_'}}"), "[{{a,1}}]");
-  EXPECT_EQ(one("#{a => {'+',1,1}}"), "[#{a=>2}]");
-  EXPECT_EQ(one("#{{'+',1,1} => a}"), "[#{2=>a}]");
+  EXPECT_EQ(one("#{a => {'+',1,1}}"), "[#{a => 2}]");
+  EXPECT_EQ(one("#{{'+',1,1} => a}"), "[#{2 => a}]");
   EXPECT_EQ(one("<<\"abc\">>"), "[<<97,98,99>>]");
   EXPECT_EQ(one("{is_reference,{self}}"), "[false]");
   EXPECT_EQ(one("{'==',{{1}},{{1.0}}}"), "[true]");
@@ -192,10 +192,10 @@ TEST_F(MatchSpecTest, Heads) {
   EXPECT_EQ(ms(objs, "[{a,[],['$_']}]"), "[a]");
   EXPECT_EQ(ms(objs, "[{[a],[],['$_']}]"), "[[a]]");
   EXPECT_EQ(ms(objs, "[{1,[],['$_']}]"), "[1]");
-  EXPECT_EQ(ms(objs, "[{'$1',[],['$_']}]"), "[{a,1},a,[a],1,#{a=>1}]");
-  EXPECT_EQ(ms(objs, "[{'_',[],['$_']}]"), "[{a,1},a,[a],1,#{a=>1}]");
+  EXPECT_EQ(ms(objs, "[{'$1',[],['$_']}]"), "[{a,1},a,[a],1,#{a => 1}]");
+  EXPECT_EQ(ms(objs, "[{'_',[],['$_']}]"), "[{a,1},a,[a],1,#{a => 1}]");
   EXPECT_EQ(ms(objs, "[{{'_','_'},[],['$_']}]"), "[{a,1}]");
-  EXPECT_EQ(ms(objs, "[{#{a=>'_'},[],['$_']}]"), "[#{a=>1}]");
+  EXPECT_EQ(ms(objs, "[{#{a=>'_'},[],['$_']}]"), "[#{a => 1}]");
   EXPECT_EQ(ms(objs, "[{[a|'_'],[],['$_']}]"), "[[a]]");
   EXPECT_EQ(ms(objs, "[{{a,['$1'|'$2']},[],['$_']}]"), "[]");
   EXPECT_EQ(ms(objs, "[{'$_',[],['$_']}]"), "[]");
@@ -208,7 +208,7 @@ TEST_F(MatchSpecTest, Heads) {
   EXPECT_EQ(ms("[#{a=>1,b=>2}]", "[{#{a=>'_',c=>'_'},[],[ok]}]"), "[]");
   EXPECT_EQ(ms("[#{{x}=>1}]", "[{#{{x}=>'$1'},[],['$1']}]"), "[1]");
   EXPECT_EQ(ms("[{a,b}]", "[{{'$2','$1'},[],[#{a=>1,b=>{'+',1,1},a=>3}]}]"),
-            "[#{a=>3,b=>2}]");
+            "[#{a => 3,b => 2}]");
 }
 
 TEST_F(MatchSpecTest, ClauseOrderAndFallThrough) {

@@ -55,339 +55,31 @@
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
 #include "runtime/vm/process.h"
+#include "tests/unit/test_terms.h"
 
 namespace beamline {
 namespace {
 
-// ---- a small reader for Erlang term syntax ---------------------------------------
-
-class Reader {
- public:
-  Reader(Heap& heap, std::string_view text) : heap_(heap), s_(text) {}
-
-  Term read() {
-    ws();
-    char c = peek();
-    if (c == '[') return list();
-    if (c == '{') return tuple();
-    if (c == '<' && peek(1) == '<') return binary();
-    if (c == '"') {
-      std::vector<uint32_t> cps = string_chars();
-      std::vector<Term> ts;
-      for (uint32_t cp : cps) ts.push_back(make_small(cp));
-      return make_list_from(heap_, ts.data(), ts.size());
-    }
-    if (c == '\'' || (c >= 'a' && c <= 'z')) return atom();
-    int64_t v = integer();
-    if (peek() == '.' && std::isdigit(uint8_t(peek(1)))) {  // a float
-      i_++;
-      double d = double(v), scale = 0.1;
-      while (std::isdigit(uint8_t(peek()))) {
-        d += (s_[i_++] - '0') * scale;
-        scale /= 10;
-      }
-      Term* w = heap_.alloc(kFloatWords);
-      w[0] = make_header(Sub::Float, kFloatWords - 1);
-      std::memcpy(w + 1, &d, sizeof d);
-      return make_boxed(w);
-    }
-    return make_small(v);
-  }
-
-  bool at_end() {
-    ws();
-    return i_ >= s_.size();
-  }
-  void expect(char c) {
-    ws();
-    if (peek() != c) {
-      ADD_FAILURE() << "expected '" << c << "' at " << i_ << " in " << s_;
-      return;
-    }
-    i_++;
-  }
-
- private:
-  char peek(size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
-  void ws() {
-    while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t')) i_++;
-  }
-
-  Term list() {
-    expect('[');
-    std::vector<Term> items;
-    Term tail = NIL;
-    ws();
-    if (peek() == ']') {
-      i_++;
-      return NIL;
-    }
-    while (true) {
-      items.push_back(read());
-      ws();
-      if (peek() == ',') {
-        i_++;
-        continue;
-      }
-      if (peek() == '|') {
-        i_++;
-        tail = read();
-        ws();
-      }
-      expect(']');
-      break;
-    }
-    return make_list_from(heap_, items.data(), items.size(), tail);
-  }
-
-  Term tuple() {
-    expect('{');
-    std::vector<Term> items;
-    ws();
-    if (peek() == '}') {
-      i_++;
-    } else {
-      while (true) {
-        items.push_back(read());
-        ws();
-        if (peek() == ',') {
-          i_++;
-          continue;
-        }
-        expect('}');
-        break;
-      }
-    }
-    Term* elems;
-    Term t = make_tuple_n(heap_, items.size(), &elems);
-    for (size_t k = 0; k < items.size(); k++) elems[k] = items[k];
-    return t;
-  }
-
-  static void put_utf8(uint32_t c, std::string* out) {
-    if (c < 0x80) {
-      out->push_back(char(c));
-    } else if (c < 0x800) {
-      out->push_back(char(0xC0 | (c >> 6)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out->push_back(char(0xE0 | (c >> 12)));
-      out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    } else {
-      out->push_back(char(0xF0 | (c >> 18)));
-      out->push_back(char(0x80 | ((c >> 12) & 0x3F)));
-      out->push_back(char(0x80 | ((c >> 6) & 0x3F)));
-      out->push_back(char(0x80 | (c & 0x3F)));
-    }
-  }
-
-  // <<Seg, ...>>: "text", "text"/utf8, Int, Int:Bits.
-  Term binary() {
-    i_ += 2;
-    std::vector<bool> bits;
-    auto put = [&](uint64_t v, int n) {
-      for (int k = n - 1; k >= 0; k--) bits.push_back((v >> k) & 1);
-    };
-    ws();
-    if (peek() == '>') {
-      i_ += 2;
-      return make_binary(heap_, "", 0);
-    }
-    while (true) {
-      ws();
-      if (peek() == '"') {
-        std::vector<uint32_t> cps = string_chars();
-        bool utf8 = false;
-        if (peek() == '/') {
-          i_ += 5;  // "/utf8"
-          utf8 = true;
-        }
-        for (uint32_t cp : cps) {
-          if (utf8) {
-            std::string u;
-            put_utf8(cp, &u);
-            for (char ch : u) put(uint8_t(ch), 8);
-          } else {
-            put(cp & 0xFF, 8);
-          }
-        }
-      } else {
-        int64_t v = integer();
-        int size = 8;
-        if (peek() == ':') {
-          i_++;
-          size = int(integer());
-        }
-        put(uint64_t(v), size);
-      }
-      ws();
-      if (peek() == ',') {
-        i_++;
-        continue;
-      }
-      i_ += 2;  // ">>"
-      break;
-    }
-    std::vector<uint8_t> bytes((bits.size() + 7) / 8, 0);
-    for (size_t k = 0; k < bits.size(); k++) {
-      if (bits[k]) bytes[k / 8] |= uint8_t(0x80 >> (k % 8));
-    }
-    return make_bitstring(heap_, bytes.data(), 0, bits.size());
-  }
-
-  static int hexval(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-
-  std::vector<uint32_t> string_chars() {
-    std::vector<uint32_t> out;
-    i_++;  // opening quote
-    while (i_ < s_.size() && s_[i_] != '"') {
-      char c = s_[i_++];
-      if (c != '\\') {
-        out.push_back(uint8_t(c));
-        continue;
-      }
-      char e = s_[i_++];
-      switch (e) {
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
-        case 'x': {
-          uint32_t v = 0;
-          if (peek() == '{') {
-            i_++;
-            while (peek() != '}') v = v * 16 + uint32_t(hexval(s_[i_++]));
-            i_++;
-          } else {
-            for (int k = 0; k < 2; k++) v = v * 16 + uint32_t(hexval(s_[i_++]));
-          }
-          out.push_back(v);
-          break;
-        }
-        default: out.push_back(uint8_t(e)); break;
-      }
-    }
-    i_++;  // closing quote
-    return out;
-  }
-
-  int64_t integer() {
-    ws();
-    if (peek() == '$') {
-      i_++;
-      return uint8_t(s_[i_++]);
-    }
-    bool neg = false;
-    if (peek() == '-') {
-      neg = true;
-      i_++;
-    }
-    int64_t v = 0;
-    while (peek() >= '0' && peek() <= '9') v = v * 10 + (s_[i_++] - '0');
-    if (peek() == '#') {
-      i_++;
-      int64_t base = v;
-      v = 0;
-      while (hexval(peek()) >= 0 && hexval(peek()) < base) v = v * base + hexval(s_[i_++]);
-    }
-    return neg ? -v : v;
-  }
-
-  Term atom() {
-    std::string name;
-    if (peek() == '\'') {
-      i_++;
-      while (peek() != '\'') name.push_back(s_[i_++]);
-      i_++;
-    } else {
-      while (std::isalnum(uint8_t(peek())) || peek() == '_' || peek() == '@') {
-        name.push_back(s_[i_++]);
-      }
-    }
-    return atom_from(name);
-  }
-
-  Heap& heap_;
-  std::string_view s_;
-  size_t i_ = 0;
-};
+using test_terms::TermReader;
 
 // ---- canonical printing (as the erl runner prints) ----------------------------------
 
-void print(Term t, std::string* out);
-
-void print_atom(Term t, std::string* out) {
-  std::string_view n = atom_name(t);
-  bool plain = !n.empty() && n[0] >= 'a' && n[0] <= 'z';
-  for (char c : n) plain = plain && (std::isalnum(uint8_t(c)) || c == '_' || c == '@');
-  if (plain) {
-    out->append(n);
-  } else {
-    out->push_back('\'');
-    out->append(n);
-    out->push_back('\'');
+// ~w, but the binary of a compiled pattern is written as #.
+bool hide_pattern_binary(Term t, std::string* out) {
+  if (!is_tuple(t) || tuple_arity(t) != 5) return false;
+  const Term* e = tuple_elems(t);
+  if (!is_atom(e[0]) || atom_name(e[0]) != "re_pattern" || !is_binary(e[4])) return false;
+  out->append("{re_pattern,");
+  for (int k = 1; k < 4; k++) {
+    test_terms::write_term(e[k], out);
+    out->push_back(',');
   }
+  out->push_back('#');
+  out->push_back('}');
+  return true;
 }
 
-void print(Term t, std::string* out) {
-  if (is_small(t)) {
-    out->append(std::to_string(small_value(t)));
-  } else if (is_atom(t)) {
-    print_atom(t, out);
-  } else if (is_nil(t) || is_list(t)) {
-    out->push_back('[');
-    bool first = true;
-    while (is_list(t)) {
-      if (!first) out->push_back(',');
-      first = false;
-      print(car(t), out);
-      t = cdr(t);
-    }
-    if (!is_nil(t)) {
-      out->push_back('|');
-      print(t, out);
-    }
-    out->push_back(']');
-  } else if (is_tuple(t)) {
-    Uint n = tuple_arity(t);
-    const Term* e = tuple_elems(t);
-    out->push_back('{');
-    for (Uint k = 0; k < n; k++) {
-      if (k) out->push_back(',');
-      if (k == 4 && n == 5 && is_atom(e[0]) && atom_name(e[0]) == "re_pattern" &&
-          is_binary(e[4])) {
-        out->push_back('#');
-      } else {
-        print(e[k], out);
-      }
-    }
-    out->push_back('}');
-  } else if (is_bitstring(t)) {
-    BitView v;
-    bit_view(t, &v);
-    std::vector<uint8_t> bytes(v.byte_size());
-    copy_bits(v.base, v.bit_offset, bytes.data(), 0, v.byte_size() * 8);
-    out->append("<<");
-    for (size_t k = 0; k < bytes.size(); k++) {
-      if (k) out->push_back(',');
-      out->append(std::to_string(bytes[k]));
-    }
-    out->append(">>");
-  } else {
-    out->append("?");
-  }
-}
-
-std::string show(Term t) {
-  std::string s;
-  print(t, &s);
-  return s;
-}
+std::string show(Term t) { return test_terms::show(t, hide_pattern_binary); }
 
 // ---- calling the BIFs ------------------------------------------------------------------
 
@@ -454,7 +146,7 @@ std::string run_case(std::string_view text) {
 
 std::string run_case_or_throw(std::string_view text) {
   Process p(nullptr, make_pid(1));
-  Reader rd(p, text);
+  TermReader rd(p, text);
   Term c = rd.read();
   const Term* e = tuple_elems(c);
   std::string_view tag = atom_name(e[0]);
@@ -2817,7 +2509,7 @@ TEST(Re, Version) {
 // harmless.
 TEST(Re, TupleGroupCount) {
   Process p(nullptr, make_pid(1));
-  Reader rd(p, "{\"(a)\", [], \"a\"}");
+  TermReader rd(p, "{\"(a)\", [], \"a\"}");
   Term args = rd.read();
   Term mpt = call(p, "compile", {tuple_elems(args)[0], tuple_elems(args)[1]});
   ASSERT_TRUE(is_tuple(mpt));
@@ -2830,7 +2522,7 @@ TEST(Re, TupleGroupCount) {
     EXPECT_EQ(r, n == 5 ? "{match,[{0,1},{0,1}]}" : "nomatch") << n;
   }
   // The tuple's Unicode flag decides how a list subject is converted.
-  Reader rd2(p, "[233]");
+  TermReader rd2(p, "[233]");
   Term latin = rd2.read();
   Term uni = make_tuple(p, {tuple_elems(mp)[0], tuple_elems(mp)[1], make_small(1),
                             tuple_elems(mp)[3], tuple_elems(mp)[4]});
@@ -2879,7 +2571,7 @@ TEST(Re, BinaryCaptures) {
   std::string s;
   for (int k = 0; k < 300; k++) s.push_back(char('a' + k % 26));
   Term subject = make_binary(p, s);
-  Reader rd(p, "{\"(c.{100})(.)\", [{capture, all_but_first, binary}]}");
+  TermReader rd(p, "{\"(c.{100})(.)\", [{capture, all_but_first, binary}]}");
   Term a = rd.read();
   Term r = call(p, "run", {subject, tuple_elems(a)[0], tuple_elems(a)[1]});
   ASSERT_TRUE(is_tuple(r));
@@ -2896,7 +2588,7 @@ TEST(Re, BinaryCaptures) {
 // Compiled patterns stay usable when the cache has dropped them.
 TEST(Re, CacheEviction) {
   Process p(nullptr, make_pid(1));
-  Reader rd(p, "{\"(x+)y\", [caseless], \"aXXy\"}");
+  TermReader rd(p, "{\"(x+)y\", [caseless], \"aXXy\"}");
   Term a = rd.read();
   Term mpt = call(p, "compile", {tuple_elems(a)[0], tuple_elems(a)[1]});
   ASSERT_TRUE(is_tuple(mpt));
@@ -2916,7 +2608,7 @@ TEST(Re, CacheEviction) {
 // Several schedulers running the same patterns at once.
 TEST(Re, Threads) {
   Process p0(nullptr, make_pid(1));
-  Reader rd(p0, "{\"([a-z]+)=(\\\\d+)\", []}");
+  TermReader rd(p0, "{\"([a-z]+)=(\\\\d+)\", []}");
   Term a = rd.read();
   Term mpt = call(p0, "compile", {tuple_elems(a)[0], tuple_elems(a)[1]});
   ASSERT_TRUE(is_tuple(mpt));
@@ -2929,7 +2621,7 @@ TEST(Re, Threads) {
         Process p(nullptr, make_pid(10 + t));
         std::string subj = "x=" + std::to_string(k) + ";yy=" + std::to_string(t);
         Term s = make_binary(p, subj);
-        Reader r2(p, "[global, {capture, all_but_first, list}]");
+        TermReader r2(p, "[global, {capture, all_but_first, list}]");
         Term opts = r2.read();
         Term r = call(p, "run", {s, mp, opts});
         std::string want = "{match,[[[120]," + show(bytes_to_list(p, std::to_string(k))) +
