@@ -173,15 +173,22 @@ class Result:
         return None
 
 
-def measure(configs, names, ebin, repeat, timeout, log):
+def measure(configs, names, ebin, repeat, timeout, log, baseline_runs=None):
     """Runs every program on every config, interleaving configs per repeat so
-    that a burst of load from elsewhere hits both VMs alike."""
+    that a burst of load from elsewhere hits both VMs alike.
+
+    With baseline_runs (label -> list), the empty program also runs before
+    each program run, so the startup figure is sampled throughout the whole
+    session rather than only at its start."""
     results = {}
     for name in names:
         module = PREFIX + name
         runs = {c.label: [] for c in configs}
         for i in range(repeat):
             for c in configs:
+                if baseline_runs is not None:
+                    baseline_runs[c.label].append(
+                        run_once(c.argv(ebin, PREFIX + BASELINE), timeout))
                 r = run_once(c.argv(ebin, module), timeout)
                 runs[c.label].append(r)
                 status = "ok" if r.ok else ("TIMEOUT" if r.timed_out else f"rc={r.rc}")
@@ -220,9 +227,10 @@ def fmt_ratio(a, b):
     return f"{a / b:.2f}"
 
 
-def table(header, rows):
+def table(header, rows, numeric=True):
     lines = ["| " + " | ".join(header) + " |",
-             "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+             "|" + "|".join("---" if i == 0 or not numeric else "---:"
+                            for i in range(len(header))) + "|"]
     for row in rows:
         lines.append("| " + " | ".join(str(c) for c in row) + " |")
     return "\n".join(lines)
@@ -322,8 +330,10 @@ def main():
         base_repeat = max(args.repeat, 5)
         log(f"baseline ({BASELINE}), {base_repeat} runs per VM")
         base = measure(configs, [BASELINE], ebin, base_repeat, args.timeout, log)[BASELINE]
-        log(f"programs, {args.repeat} runs per VM")
-        results = measure(configs, names, ebin, args.repeat, args.timeout, log)
+        log(f"programs, {args.repeat} runs per VM (each after a run of {BASELINE})")
+        base_runs = {label: list(r.runs) for label, r in base.items()}
+        results = measure(configs, names, ebin, args.repeat, args.timeout, log, base_runs)
+        base = {label: Result(rs) for label, rs in base_runs.items()}
 
         scaling_names = [] if args.no_scaling else [n for n in SCALING if n in names]
         scaling = None
@@ -457,7 +467,8 @@ def main():
         trows.append(["1→2 scheduler scaling ≥ erl's", "speedup ≥ erl's", "n/a",
                       "not measurable: beamline runs one scheduler thread "
                       "(`--schedulers 2` is accepted but not in effect)"])
-    targets_table = table(["target (processes issue)", "goal", "measured", "status"], trows) \
+    targets_table = table(["target (processes issue)", "goal", "measured", "status"], trows,
+                          numeric=False) \
         if trows else None
 
     # ---- observations ----
@@ -571,7 +582,7 @@ def write_doc(args, beamline, report_text, load_line, names):
         "",
         "## Machine",
         "",
-        table(["fact", "value"], facts + [("load", load_line)]),
+        table(["fact", "value"], facts + [("load", load_line)], numeric=False),
         "",
         "## Method",
         "",

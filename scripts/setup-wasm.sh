@@ -20,7 +20,7 @@ set -euo pipefail
 PREFIX="${BEAMLINE_WASM_DEPS:-/opt/beamline-deps/wasm}"
 WORK="${BEAMLINE_WASM_DEPS_SRC:-$(dirname "$PREFIX")/src}"
 JOBS="${JOBS:-2}"
-RECIPE=1          # bump when the build recipe below changes
+RECIPE=2          # bump when the build recipe below changes
 FORCE=0
 [ "${1:-}" = "--force" ] && FORCE=1
 
@@ -108,10 +108,18 @@ CMAKE_COMMON=(-G Ninja -DCMAKE_BUILD_TYPE=Release
   -DBUILD_SHARED_LIBS=OFF -DBUILD_TESTING=OFF)
 
 build_abseil() {  # $1 = source tree, $2 = build dir
+  # Debian's latomic.diff makes every target link "-Wl,--push-state,--as-needed
+  # -latomic -Wl,--pop-state", which wasm-ld rejects (and wasm needs no
+  # libatomic): drop it again.
+  sed -i '/"-Wl,--push-state,--as-needed" "-latomic" "-Wl,--pop-state"/d' \
+    "$1/absl/copts/AbseilConfigureCopts.cmake"
   emcmake cmake -S "$1" -B "$2" "${CMAKE_COMMON[@]}" \
     -DCMAKE_CXX_STANDARD=20 -DABSL_PROPAGATE_CXX_STD=ON -DABSL_ENABLE_INSTALL=ON
   cmake --build "$2" -j"$JOBS"
   cmake --install "$2"
+  if grep -q latomic "$PREFIX/lib/cmake/absl/abslTargets.cmake"; then
+    echo "abseil's exported targets still link -latomic"; return 1
+  fi
 }
 
 build_zlib() {

@@ -73,6 +73,9 @@ Term make_tuple_n(Heap& heap, size_t n, Term** elems_out);  // elements uninitia
 // A charlist or binary/iolist flattening, per erlang:iolist_to_binary rules:
 // false if `t` is not an iolist (or iodata).
 bool iolist_to_bytes(Term t, std::string* out);
+// Appends the bytes of binary `t`; false (appending nothing) unless `t` is a
+// binary (a bitstring of whole bytes).
+bool append_binary(Term t, std::string* out);
 // A Latin-1 / Unicode charlist to a UTF-8 std::string; false if not a string.
 bool charlist_to_utf8(Term t, std::string* out);
 // UTF-8 text to a list of code points.

@@ -81,31 +81,29 @@ static bool append_iolist(Term t, std::string* out) {
         out->push_back(char(c));
       } else if (is_list(h) || is_nil(h)) {
         if (!append_iolist(h, out)) return false;
-      } else {
-        BitView v;
-        if (!bit_view(h, &v) || v.bit_size % 8 != 0) return false;
-        if (v.byte_aligned()) {
-          out->append(v.as_string_view());
-        } else {
-          size_t start = out->size();
-          out->resize(start + v.byte_size());
-          copy_bits(v.base, v.bit_offset,
-                    reinterpret_cast<uint8_t*>(out->data() + start), 0,
-                    v.bit_size);
-        }
+      } else if (!append_binary(h, out)) {
+        return false;
       }
       t = cdr(t);
       continue;
     }
     // A binary tail (iolist tails may be binaries).
-    BitView v;
-    if (!bit_view(t, &v) || v.bit_size % 8 != 0) return false;
+    return append_binary(t, out);
+  }
+}
+
+bool append_binary(Term t, std::string* out) {
+  BitView v;
+  if (!bit_view(t, &v) || v.bit_size % 8 != 0) return false;
+  if (v.byte_aligned()) {
+    out->append(v.as_string_view());
+  } else {
     size_t start = out->size();
     out->resize(start + v.byte_size());
-    copy_bits(v.base, v.bit_offset,
-              reinterpret_cast<uint8_t*>(out->data() + start), 0, v.bit_size);
-    return true;
+    copy_bits(v.base, v.bit_offset, reinterpret_cast<uint8_t*>(out->data() + start), 0,
+              v.bit_size);
   }
+  return true;
 }
 
 bool iolist_to_bytes(Term t, std::string* out) { return append_iolist(t, out); }

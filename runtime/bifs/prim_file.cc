@@ -799,11 +799,13 @@ std::shared_ptr<FileHandle> take_file(Term ref) {
 }
 
 // ---- POSIX helpers ---------------------------------------------------------------------------------
-// Reads until `n` bytes or end of file (efile_readv): the count, or -1.
-ssize_t read_full(int fd, uint8_t* buf, size_t n) {
+// Repeats `io(done)`, a read(2) or pread(2) of the bytes from `done` on,
+// until `n` bytes or end of file (efile_readv): the count, or -1.
+template <typename Io>
+ssize_t read_until(size_t n, Io&& io) {
   size_t done = 0;
   while (done < n) {
-    ssize_t r = ::read(fd, buf + done, n - done);
+    ssize_t r = io(done);
     if (r < 0) {
       if (errno == EINTR) continue;
       return -1;
@@ -812,55 +814,46 @@ ssize_t read_full(int fd, uint8_t* buf, size_t n) {
     done += size_t(r);
   }
   return ssize_t(done);
+}
+
+// Repeats `io(done)`, a write(2) or pwrite(2) of the bytes from `done` on,
+// until all `n` are written (efile_writev); false with errno set on failure.
+template <typename Io>
+bool write_until(size_t n, Io&& io) {
+  size_t done = 0;
+  while (done < n) {
+    ssize_t r = io(done);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (r == 0) {
+      errno = EIO;
+      return false;
+    }
+    done += size_t(r);
+  }
+  return true;
+}
+
+ssize_t read_full(int fd, uint8_t* buf, size_t n) {
+  return read_until(n, [&](size_t done) { return ::read(fd, buf + done, n - done); });
 }
 
 ssize_t pread_full(int fd, uint8_t* buf, size_t n, off_t offset) {
-  size_t done = 0;
-  while (done < n) {
-    ssize_t r = ::pread(fd, buf + done, n - done, offset + off_t(done));
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return -1;
-    }
-    if (r == 0) break;
-    done += size_t(r);
-  }
-  return ssize_t(done);
+  return read_until(n, [&](size_t done) {
+    return ::pread(fd, buf + done, n - done, offset + off_t(done));
+  });
 }
 
-// Writes everything (efile_writev); false with errno set on failure.
 bool write_full(int fd, const uint8_t* buf, size_t n) {
-  size_t done = 0;
-  while (done < n) {
-    ssize_t r = ::write(fd, buf + done, n - done);
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    if (r == 0) {
-      errno = EIO;
-      return false;
-    }
-    done += size_t(r);
-  }
-  return true;
+  return write_until(n, [&](size_t done) { return ::write(fd, buf + done, n - done); });
 }
 
 bool pwrite_full(int fd, const uint8_t* buf, size_t n, off_t offset) {
-  size_t done = 0;
-  while (done < n) {
-    ssize_t r = ::pwrite(fd, buf + done, n - done, offset + off_t(done));
-    if (r < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    if (r == 0) {
-      errno = EIO;
-      return false;
-    }
-    done += size_t(r);
-  }
-  return true;
+  return write_until(n, [&](size_t done) {
+    return ::pwrite(fd, buf + done, n - done, offset + off_t(done));
+  });
 }
 
 // The data of an erlang:iovec() (a list of binaries, as enif_inspect_iovec

@@ -205,21 +205,6 @@ bool parse_options(Term list, Options* o) {
 
 // ---- data ------------------------------------------------------------------------------
 
-// Appends a binary's bytes; false unless it holds whole bytes.
-bool append_binary(Term t, std::string* out) {
-  BitView v;
-  if (!bit_view(t, &v) || v.bit_size % 8 != 0) return false;
-  if (v.byte_aligned()) {
-    out->append(v.as_string_view());
-  } else {
-    size_t start = out->size();
-    out->resize(start + v.byte_size());
-    copy_bits(v.base, v.bit_offset, reinterpret_cast<uint8_t*>(out->data() + start),
-              0, v.bit_size);
-  }
-  return true;
-}
-
 // unicode:characters_to_binary(T, unicode) succeeding: code points, UTF-8
 // binaries and nested lists (binary tails allowed).
 bool append_chardata(Term t, std::string* out) {

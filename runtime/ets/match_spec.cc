@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/inlined_vector.h"
+#include "runtime/bifs/bif.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
 #include "runtime/term/compare.h"
@@ -74,15 +75,6 @@ const Term kAtomDollarDollar = atom_from("$$");
 const Term kAtomConst = atom_from("const");
 const Term kAtomEXIT = atom_from("EXIT");
 const Term kAtomNonode = atom_from("nonode@nohost");
-
-Sint list_length_or_neg(Term t) {
-  Sint n = 0;
-  while (is_list(t)) {
-    n++;
-    t = cdr(t);
-  }
-  return is_nil(t) ? n : -1;
-}
 
 // '$N' (N without leading zeros, '$0' allowed). Returns -1 if not a variable.
 int64_t variable_number(Term t) {
@@ -410,7 +402,7 @@ struct MsCompiler {
 };
 
 std::shared_ptr<MatchProgram> MatchProgram::compile(Term ms) {
-  if (list_length_or_neg(ms) < 0) return nullptr;
+  if (list_length(ms) < 0) return nullptr;
   std::shared_ptr<MatchProgram> prog(new MatchProgram());
   prog->source_ = copy_term(ms, prog->heap_);
   MsCompiler c;
@@ -609,7 +601,7 @@ Term call(Fn fn, const Term* a, size_t n, Ctx& c) {
     case Fn::kHd: return is_list(a[0]) ? car(a[0]) : NON_VALUE;
     case Fn::kTl: return is_list(a[0]) ? cdr(a[0]) : NON_VALUE;
     case Fn::kLength: {
-      Sint len = list_length_or_neg(a[0]);
+      Sint len = list_length(a[0]);
       return len < 0 ? NON_VALUE : make_small(len);
     }
     case Fn::kMapGet: {

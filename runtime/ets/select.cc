@@ -93,21 +93,39 @@ bool tree_keys(const Table& t, const MatchProgram& prog,
   return true;
 }
 
+// Calls visit(ix) for the given buckets, or for all buckets in slot order.
+template <typename F>
+void for_each_bucket(const Table& t, const std::vector<uint32_t>* buckets, F&& visit) {
+  if (buckets) {
+    for (uint32_t ix : *buckets) visit(ix);
+    return;
+  }
+  uint32_t ix = 0;
+  do visit(ix);
+  while ((ix = t.hash.next_slot(ix)) != 0);
+}
+
+// Calls visit(ix) for the buckets a match over `prog` has to search: those
+// of its ground keys, or all.
+template <typename F>
+void for_each_match_bucket(const Table& t, const MatchProgram& prog, F&& visit) {
+  std::vector<uint32_t> buckets;
+  bool key_given = hash_key_buckets(t, prog, &buckets);
+  for_each_bucket(t, key_given ? &buckets : nullptr, visit);
+}
+
+// Calls f(object term) for the live objects of bucket `ix`, in chain order.
+template <typename F>
+void visit_bucket(const Table& t, uint32_t ix, F&& f) {
+  for (const HashNode* b = t.hash.buckets[ix]; b; b = b->next)
+    if (!b->pseudo_deleted) f(b->obj->term);
+}
+
 // Visits every live hash object of the given buckets (or of all buckets) in
 // traversal order.
 template <typename F>
 void hash_visit(const Table& t, const std::vector<uint32_t>* buckets, F&& f) {
-  auto visit_bucket = [&](uint32_t ix) {
-    for (const HashNode* b = t.hash.buckets[ix]; b; b = b->next)
-      if (!b->pseudo_deleted) f(b->obj->term);
-  };
-  if (buckets) {
-    for (uint32_t ix : *buckets) visit_bucket(ix);
-  } else {
-    uint32_t ix = 0;
-    do visit_bucket(ix);
-    while ((ix = t.hash.next_slot(ix)) != 0);
-  }
+  for_each_bucket(t, buckets, [&](uint32_t ix) { visit_bucket(t, ix, f); });
 }
 
 template <typename F>
@@ -167,9 +185,7 @@ Term select_all(Process* p, const Table& t, const MatchProgram& prog,
     if (res != NON_VALUE) results.push_back(r.keep(res));
   };
   if (t.is_hash()) {
-    std::vector<uint32_t> buckets;
-    bool key_given = hash_key_buckets(t, prog, &buckets);
-    hash_visit(t, key_given ? &buckets : nullptr, on_obj);
+    for_each_match_bucket(t, prog, [&](uint32_t ix) { visit_bucket(t, ix, on_obj); });
     return list_newest_first(*p, results);
   }
   std::vector<Term> keys;
@@ -199,12 +215,11 @@ Term select_chunk(Process* p, const Table& t, const MatchProgram& prog,
     Sint slot_ix = -1;
     size_t visited = 0;
     for (uint32_t ix = 0;;) {
-      for (const HashNode* b = t.hash.buckets[ix]; b; b = b->next) {
-        if (b->pseudo_deleted) continue;
+      visit_bucket(t, ix, [&](Term obj) {
         visited++;
-        Term res = r.run(b->obj->term);
+        Term res = r.run(obj);
         if (res != NON_VALUE) ml.push_back(r.keep(res));
-      }
+      });
       ix = t.hash.next_slot(ix);
       if (ix == 0) break;
       if (Sint(ml.size()) >= chunk) {
@@ -268,11 +283,10 @@ Term select_continue(Process* p, const Table& t, const MatchProgram& prog,
       if (Uint(slot_ix) >= t.hash.nactive) return NON_VALUE;
       uint32_t ix = uint32_t(slot_ix);
       for (;;) {
-        for (const HashNode* b = t.hash.buckets[ix]; b; b = b->next) {
-          if (b->pseudo_deleted) continue;
-          Term res = r.run(b->obj->term);
+        visit_bucket(t, ix, [&](Term obj) {
+          Term res = r.run(obj);
           if (res != NON_VALUE) ml.push_back(r.keep(res));
-        }
+        });
         ix = t.hash.next_slot(ix);
         if (ix == 0) {
           slot_ix = -1;
@@ -376,9 +390,7 @@ Uint select_count(Process* p, const Table& t, const MatchProgram& prog) {
     if (r.run(obj) == atom::true_) n++;
   };
   if (t.is_hash()) {
-    std::vector<uint32_t> buckets;
-    bool key_given = hash_key_buckets(t, prog, &buckets);
-    hash_visit(t, key_given ? &buckets : nullptr, on_obj);
+    for_each_match_bucket(t, prog, [&](uint32_t ix) { visit_bucket(t, ix, on_obj); });
   } else {
     std::vector<Term> keys;
     bool key_given = tree_keys(t, prog, &keys);
@@ -392,10 +404,8 @@ Uint select_delete(Process* p, Table& t, const MatchProgram& prog) {
   Runner r(p, prog);
   Uint n = 0;
   if (t.is_hash()) {
-    std::vector<uint32_t> buckets;
-    bool key_given = hash_key_buckets(t, prog, &buckets);
     bool fixed = t.is_fixed();
-    auto do_bucket = [&](uint32_t ix) {
+    for_each_match_bucket(t, prog, [&](uint32_t ix) {
       HashNode** bp = &t.hash.buckets[ix];
       while (*bp) {
         HashNode* b = *bp;
@@ -412,14 +422,7 @@ Uint select_delete(Process* p, Table& t, const MatchProgram& prog) {
         }
         bp = &b->next;
       }
-    };
-    if (key_given) {
-      for (uint32_t ix : buckets) do_bucket(ix);
-    } else {
-      uint32_t ix = 0;
-      do do_bucket(ix);
-      while ((ix = t.hash.next_slot(ix)) != 0);
-    }
+    });
     if (n && !fixed) t.hash.try_shrink(t.hash.nitems);
     return n;
   }
@@ -445,9 +448,7 @@ Uint select_replace(Process* p, Table& t, const MatchProgram& prog) {
     return t.is_hash() ? eq_exact(nk, ok) : compare_terms(nk, ok) == 0;
   };
   if (t.is_hash()) {
-    std::vector<uint32_t> buckets;
-    bool key_given = hash_key_buckets(t, prog, &buckets);
-    auto do_bucket = [&](uint32_t ix) {
+    for_each_match_bucket(t, prog, [&](uint32_t ix) {
       for (HashNode* b = t.hash.buckets[ix]; b; b = b->next) {
         if (b->pseudo_deleted) continue;
         Term res = r.run(b->obj->term);
@@ -457,14 +458,7 @@ Uint select_replace(Process* p, Table& t, const MatchProgram& prog) {
         b->obj = std::move(o);
         n++;
       }
-    };
-    if (key_given) {
-      for (uint32_t ix : buckets) do_bucket(ix);
-    } else {
-      uint32_t ix = 0;
-      do do_bucket(ix);
-      while ((ix = t.hash.next_slot(ix)) != 0);
-    }
+    });
     return n;
   }
   for (auto it = t.tree.begin(); it != t.tree.end(); ++it) {

@@ -184,6 +184,22 @@ inline bool push_elements(Stack& s, const Term* elems, Uint n, Term* term) {
   return true;
 }
 
+// A bitstring. make_hash2 passes block_hash a 32-bit length (`len32`),
+// make_internal_hash the whole size.
+inline void hash_bitstring(uint32_t& hash, Term term, bool len32) {
+  AlignedBits b;
+  aligned_bits(term, &b);
+  uint32_t con = hconst(13) + hash;
+  if (b.bytes == 0 && b.extra_bits == 0) {
+    hash = con;
+    return;
+  }
+  hash = block_hash(b.data, len32 ? b.bytes & 0xFFFFFFFFu : b.bytes, con);
+  if (b.extra_bits) {
+    hash2(hash, b.extra_bits, b.data[b.bytes] >> (8 - b.extra_bits), hconst(15));
+  }
+}
+
 inline void hash_bignum(uint32_t& hash, Term term) {
   const uint64_t* d = big_limbs(term);
   Uint n = big_nlimbs(term);
@@ -501,21 +517,9 @@ uint32_t term_phash2(Term term) {
         }
         case Sub::HeapBin:
         case Sub::RefcBin:
-        case Sub::SubBin: {
-          AlignedBits b;
-          aligned_bits(term, &b);
-          uint32_t con = hconst(13) + hash;
-          if (b.bytes == 0 && b.extra_bits == 0) {
-            hash = con;
-          } else {
-            hash = block_hash(b.data, b.bytes & 0xFFFFFFFFu, con);
-            if (b.extra_bits) {
-              hash2(hash, b.extra_bits, b.data[b.bytes] >> (8 - b.extra_bits),
-                    hconst(15));
-            }
-          }
+        case Sub::SubBin:
+          hash_bitstring(hash, term, true);
           break;
-        }
         case Sub::BigPos:
         case Sub::BigNeg:
           hash_bignum(hash, term);
@@ -680,21 +684,9 @@ uint32_t internal_hash(Term term, uint32_t salt) {
         }
         case Sub::HeapBin:
         case Sub::RefcBin:
-        case Sub::SubBin: {
-          AlignedBits b;
-          aligned_bits(term, &b);
-          uint32_t con = hconst(13) + hash;
-          if (b.bytes == 0 && b.extra_bits == 0) {
-            hash = con;
-          } else {
-            hash = block_hash(b.data, b.bytes, con);
-            if (b.extra_bits) {
-              hash2(hash, b.extra_bits, b.data[b.bytes] >> (8 - b.extra_bits),
-                    hconst(15));
-            }
-          }
+        case Sub::SubBin:
+          hash_bitstring(hash, term, false);
           break;
-        }
         case Sub::BigPos:
         case Sub::BigNeg:
           hash_bignum(hash, term);

@@ -20,6 +20,7 @@
 #include "runtime/vm/module.h"
 #include "runtime/vm/process.h"
 #include "runtime/vm/vm.h"
+#include "tests/unit/test_terms.h"
 
 namespace beamline {
 
@@ -28,6 +29,10 @@ void register_erlang_external_bifs(BifRegistry& r);
 namespace {
 
 using Bytes = std::vector<uint8_t>;
+using tb::closure;
+using tb::export_fun;
+using tb::make_export;
+using tb::ref;
 
 struct Vector {
   const char* label;  // "opts:name" or "name"
@@ -336,42 +341,12 @@ Term flatmap(Heap& h, std::vector<std::pair<Term, Term>> kv) {
   return make_boxed(m);
 }
 
-Term ref(Heap& h, uint64_t id) {
-  Term* p = h.alloc(kRefWords);
-  p[0] = make_header(Sub::Ref, 1);
-  p[1] = id;
-  return make_boxed(p);
-}
-
 std::string utf8_repeat(uint32_t cp, size_t n) {
   std::string one;
-  if (cp < 0x80) {
-    one.push_back(char(cp));
-  } else if (cp < 0x800) {
-    one.push_back(char(0xC0 | (cp >> 6)));
-    one.push_back(char(0x80 | (cp & 0x3F)));
-  }
+  append_utf8(cp, &one);
   std::string s;
   for (size_t i = 0; i < n; i++) s += one;
   return s;
-}
-
-Export* lists_map_export() {
-  static Export* e = [] {
-    auto* x = new Export();
-    x->module = atom_from("lists");
-    x->function = atom_from("map");
-    x->arity = 2;
-    return x;
-  }();
-  return e;
-}
-
-Term export_fun(Heap& h, Export* e) {
-  Term* p = h.alloc(2);
-  p[0] = make_header(Sub::Export, 1);
-  p[1] = Term(reinterpret_cast<uintptr_t>(e));
-  return make_boxed(p);
 }
 
 // The module md5 of the etffun module erl compiled for the closure vectors.
@@ -390,14 +365,6 @@ FunEntry* etffun_entry(uint32_t index, unsigned arity, unsigned num_free) {
   return fe;
 }
 
-Term closure(Heap& h, FunEntry* fe, Term creator, std::vector<Term> free) {
-  Term* p = h.alloc(kClosureFixedWords + free.size());
-  p[0] = make_header(Sub::Fun, 2 + free.size());
-  p[1] = Term(reinterpret_cast<uintptr_t>(fe));
-  p[2] = creator;
-  for (size_t i = 0; i < free.size(); i++) p[3 + i] = free[i];
-  return make_boxed(p);
-}
 
 // Builds the term erl encoded under `name`.
 Term build(Heap& h, const std::string& name) {
@@ -507,7 +474,7 @@ Term build(Heap& h, const std::string& name) {
       {"pid_4_5", [](Heap&) { return make_pid(4 | (5 << 15)); }},
       {"port_5", [](Heap&) { return make_port(5); }},
       {"ref_123", [](Heap& h) { return ref(h, 3 | (uint64_t(2) << 18) | (uint64_t(1) << 50)); }},
-      {"export", [](Heap& h) { return export_fun(h, lists_map_export()); }},
+      {"export", [](Heap& h) { return export_fun(h, make_export("lists", "map", 2)); }},
       {"ab20", [](Heap& h) {
          std::string s;
          for (int i = 0; i < 20; i++) s += "ab";
@@ -593,7 +560,7 @@ TEST(External, DecodesErlBytesAndRoundTrips) {
 // (NEW_FUN_EXT with the module md5 as Uniq, Size covering the free vars).
 TEST(External, EncodesClosuresLikeErl) {
   FragmentHeap h;
-  Term f = closure(h, etffun_entry(0, 1, 1), make_pid(9), {make_small(42)});
+  Term f = closure(h, etffun_entry(0, 1, 1), {make_small(42)}, make_pid(9));
   const Bytes f_bytes = {
       131, 112, 0,   0,   0,   76,  1,   254, 150, 70,  10,  148, 255, 110, 186, 175,
       152, 242, 20,  204, 198, 215, 234, 0,   0,   0,   0,   0,   0,   0,   1,   100,
@@ -607,8 +574,8 @@ TEST(External, EncodesClosuresLikeErl) {
   // reserves 5 bytes for OldIndex).
   EXPECT_EQ(external_size(f), f_bytes.size() + 3);
 
-  Term g = closure(h, etffun_entry(1, 0, 2), make_pid(9),
-                   {make_binary(h, "bin"), flt(h, 1.5)});
+  Term g = closure(h, etffun_entry(1, 0, 2), {make_binary(h, "bin"), flt(h, 1.5)},
+                   make_pid(9));
   const Bytes g_bytes = {
       131, 112, 0,   0,   0,   91,  0,   254, 150, 70,  10,  148, 255, 110, 186, 175,
       152, 242, 20,  204, 198, 215, 234, 0,   0,   0,   1,   0,   0,   0,   2,   100,

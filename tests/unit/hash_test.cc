@@ -15,7 +15,6 @@
 #include "runtime/vm/module.h"
 #include "tests/unit/test_terms.h"
 
-
 namespace {
 using namespace beamline;
 using namespace tb;
@@ -95,33 +94,6 @@ const Expected kExpected[] = {
   {2174955236, 2515667794},  // fun erlang:abs/1
   {840287883, 904024396},  // fun lists:map/2
 };
-
-Export* make_export(const char* m, const char* f, unsigned arity) {
-  static std::vector<std::unique_ptr<Export>> exports;  // live for the test run
-  exports.push_back(std::make_unique<Export>());
-  Export* e = exports.back().get();
-  e->module = atom_from(m);
-  e->function = atom_from(f);
-  e->arity = arity;
-  return e;
-}
-
-Term export_fun(FragmentHeap& h, Export* e) {
-  Term* p = h.alloc(2);
-  p[0] = make_header(Sub::Export, 1);
-  p[1] = Term(reinterpret_cast<uintptr_t>(e));
-  return make_boxed(p);
-}
-
-Term closure(FragmentHeap& h, FunEntry* fe, std::initializer_list<Term> env) {
-  Term* p = h.alloc(kClosureFixedWords + env.size());
-  p[0] = make_header(Sub::Fun, 2 + env.size());
-  p[1] = Term(reinterpret_cast<uintptr_t>(fe));
-  p[2] = make_pid(1);
-  size_t i = 3;
-  for (Term t : env) p[i++] = t;
-  return make_boxed(p);
-}
 
 std::vector<Term> build_terms(FragmentHeap& h) {
   std::string bytes100;

@@ -4,7 +4,8 @@
 //   - show / write_term: terms printed as io:format("~w", [T]) prints them,
 //     so that expectations can be pasted from erl;
 //   - tb::*: builders for terms the literal syntax cannot express directly
-//     (bignums by limbs, floats by value, bitstrings by bit count).
+//     (bignums by limbs, floats by value, bitstrings by bit count, funs,
+//     references).
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,7 @@
 #include <cstring>
 #include <functional>
 #include <initializer_list>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -25,6 +27,7 @@
 #include "runtime/term/number.h"
 #include "runtime/term/term.h"
 #include "runtime/vm/bitsyntax.h"
+#include "runtime/vm/module.h"
 
 namespace beamline::test_terms {
 
@@ -507,5 +510,41 @@ inline Term L(FragmentHeap& h, std::initializer_list<Term> elems, Term tail = NI
 inline Term Str(FragmentHeap& h, std::string_view s) { return bytes_to_list(h, s); }
 inline Term M(FragmentHeap& h, std::initializer_list<Term> kvs) {
   return map_from_pairs(h, kvs.begin(), kvs.size() / 2);
+}
+
+// A reference with the given id.
+inline Term ref(Heap& h, uint64_t id) {
+  Term* p = h.alloc(kRefWords);
+  p[0] = make_header(Sub::Ref, kRefWords - 1);
+  p[1] = id;
+  return make_boxed(p);
+}
+// An export entry for M:F/Arity (it lives for the rest of the test run).
+inline Export* make_export(const char* m, const char* f, unsigned arity) {
+  static std::vector<std::unique_ptr<Export>> exports;
+  exports.push_back(std::make_unique<Export>());
+  Export* e = exports.back().get();
+  e->module = atom_from(m);
+  e->function = atom_from(f);
+  e->arity = arity;
+  return e;
+}
+// fun M:F/A for an export entry.
+inline Term export_fun(Heap& h, Export* e) {
+  Term* p = h.alloc(2);
+  p[0] = make_header(Sub::Export, 1);
+  p[1] = Term(reinterpret_cast<uintptr_t>(e));
+  return make_boxed(p);
+}
+// A closure of `fe` with free variables `env`, created by `creator`.
+inline Term closure(Heap& h, FunEntry* fe, std::initializer_list<Term> env,
+                    Term creator = make_pid(1)) {
+  Term* p = h.alloc(kClosureFixedWords + env.size());
+  p[0] = make_header(Sub::Fun, 2 + env.size());
+  p[1] = Term(reinterpret_cast<uintptr_t>(fe));
+  p[2] = creator;
+  size_t i = 3;
+  for (Term t : env) p[i++] = t;
+  return make_boxed(p);
 }
 }  // namespace tb
