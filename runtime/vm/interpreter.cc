@@ -309,7 +309,8 @@ do_dispatch_export: {
       goto handle_bif_exception;
     }
     x[0] = r;
-    if (p->gc_requested) {
+    if (p->gc_requested || gc_wanted(p)) {
+      // BIF results land in heap fragments: collect once they are large.
       p->gc_requested = false;
       garbage_collect(p, x, 1, 0);
     }
@@ -581,6 +582,13 @@ L_gc_bif3: {
     exc_bif = e;
     exc_bif_args = args_list(p, bif_args, n);
     goto handle_bif_exception;
+  }
+  if (gc_wanted(p)) {
+    // As BEAM's gc_bif: collect with Live x registers plus the result.
+    unsigned live = unsigned(I[2]);
+    x[live] = r;
+    garbage_collect(p, x, live + 1, 0);
+    r = x[live];
   }
   DST(I[4 + n]) = r;
   NEXT(5 + n);
