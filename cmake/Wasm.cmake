@@ -76,7 +76,10 @@ set(BEAMLINE_WASM_CLI_LINK_OPTIONS
 # Emscripten output of TARGET (a CommonJS script, since Emscripten 3.1.6's
 # own .mjs output is a factory that does not run main under Node).
 function(beamline_wasm_cli target)
-  target_link_options(${target} PRIVATE ${BEAMLINE_WASM_CLI_LINK_OPTIONS})
+  set(node_fs ${CMAKE_SOURCE_DIR}/platform/node_fs_emscripten.js)
+  target_link_options(${target} PRIVATE ${BEAMLINE_WASM_CLI_LINK_OPTIONS}
+    "SHELL:--js-library ${node_fs}" -Wl,--wrap=__syscall_link)
+  set_property(TARGET ${target} APPEND PROPERTY LINK_DEPENDS ${node_fs})
   set(wrapper ${CMAKE_BINARY_DIR}/${target}.mjs)
   file(WRITE ${wrapper}
     "// The beamline command line, WebAssembly build. Run with:\n"
