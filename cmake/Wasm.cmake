@@ -84,6 +84,9 @@ function(beamline_wasm_cli target)
   file(WRITE ${wrapper}
     "// The beamline command line, WebAssembly build. Run with:\n"
     "//   node --no-experimental-fetch ${target}.mjs run [-pa DIR]... MODULE\n"
+    "// (--no-experimental-fetch is optional: Emscripten 3.1.6 would try to fetch()\n"
+    "// the .wasm file when fetch exists, which fails for file paths under Node.)\n"
+    "Object.defineProperty(globalThis, 'fetch', {value: undefined, writable: true, configurable: true});\n"
     "import { createRequire } from 'node:module';\n"
     "createRequire(import.meta.url)('./${target}.js');\n")
 endfunction()

@@ -710,6 +710,13 @@ absl::Status compile_erlang(const std::vector<std::string>& erl_files,
 
 absl::StatusOr<GleamBuild> build_gleam(const std::string& target, const std::string& lib_dir,
                                        std::ostream& progress) {
+#ifdef __EMSCRIPTEN__
+  // Compiling runs node and erlc as child processes, which WebAssembly cannot.
+  return absl::UnimplementedError(
+      "compiling Gleam is not available in the WebAssembly build: build the "
+      "project with `gleam build` (or the native beamline) and run it with "
+      "--gleam-build DIR MODULE");
+#endif
   // What to build.
   absl::StatusOr<Program> prog;
   if (is_dir(target)) {

@@ -77,6 +77,9 @@ EMCC_VERSION="$(emcc --version 2>/dev/null | head -1 | sed 's/.*) \([0-9.]*\).*/
 [ -n "$EMCC_VERSION" ] || { say "emcc does not run"; exit 1; }
 
 $SUDO mkdir -p "$PREFIX/stamps" "$PREFIX/include" "$WORK"
+if [ ! -w "$PREFIX" ] || [ ! -w "$WORK" ]; then  # not root: build as this user
+  $SUDO chown -R "$(id -u):$(id -g)" "$PREFIX" "$WORK"
+fi
 
 # ---- 2. header-only libraries --------------------------------------------------------
 for h in fmt boost CLI; do
