@@ -5,7 +5,7 @@
 #
 #   bash scripts/test-wasm.sh [CONFORMANCE FILTER...]
 #
-# Not part of scripts/test.sh or CI yet. Timings on the 2-core development
+# Run by scripts/test.sh (and so by CI). Timings on the 2-core development
 # machine: see web/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
