@@ -332,9 +332,10 @@ Term bif_error_3(Process* p, const Term* a) {
   return bif_error_2(p, a);
 }
 
+// erlang:nif_error(Reason[, Args]): works like error/1, with its own frame
+// on top (the body of every NIF stub in OTP's sources).
 Term bif_nif_error(Process* p, const Term* a) {
-  raise_error(p, atom::undef);
-  return NON_VALUE;
+  return raise_error(p, a[0]);
 }
 
 // erlang:raise(Class, Reason, Stacktrace)
