@@ -1,17 +1,24 @@
 #!/usr/bin/env python3
-"""beamline benchmark suite: every program on erl and on beamline, side by side.
+"""beamline benchmark suite: every program on erl, on beamline (native) and on
+beamline's WebAssembly build under Node, side by side.
 
-    bench/run.py [--beamline PATH] [--only NAME...] [--repeat N] [--write-doc]
+    bench/run.py [--beamline PATH] [--wasm PATH.mjs | --no-wasm] [--only NAME...]
+                 [--repeat N] [--stat median|best] [--write-doc]
 
 Each bench/programs/bm_NAME.erl exports main/0, runs a fixed workload and
 prints a checksum line. Lines starting with '#' are measurements ("#KEY INT")
-and are not compared; every other line must be identical on both VMs, or the
+and are not compared; every other line must be identical on every VM, or the
 row is marked MISMATCH (a VM bug).
 
-Timing: wall time of the whole OS process (best of N repeats), minus the best
-wall time of bm_empty on the same VM, so VM startup and shutdown cancel out.
-The programs also time their workload themselves (erlang:monotonic_time),
-shown as the "in-program" columns.
+Timing: wall time of the whole OS process (median, or best, of N repeats),
+minus the same statistic of bm_empty's wall time on the same VM, so VM startup
+and shutdown cancel out. The programs also time their workload themselves
+(erlang:monotonic_time), shown as the "in-program" columns.
+
+The wasm build (build/wasm-release/beamline.mjs by default; skipped with a
+note when it is missing, or with --no-wasm) runs as
+`node --no-experimental-fetch beamline.mjs run -pa EBIN M`; its table compares
+it with the native build (goal: wasm <= 1.5x native time).
 
 This is a benchmark, not a test: it is never registered with ctest.
 Run benchmarks one at a time (the runner never runs two processes at once).
@@ -52,6 +59,21 @@ MULTICORE = {"parallel"}
 # Targets set by the processes issue.
 RATIO_TARGETS = {"ring": 1.5, "spawn": 1.5}
 IDLE_PROC_TARGET_BYTES = 2.7 * 1024
+# Target set by the WebAssembly issue: wasm time <= 1.5x native time.
+WASM_TARGET = 1.5
+WASM = "wasm"  # the wasm configuration's label
+
+# How the repeats of one measurement are summarised: "median" or "best"
+# (set from --stat).
+STAT = "median"
+
+
+def pick(values):
+    values = sorted(values)
+    if STAT == "best":
+        return values[0]
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
 NOTES_BEGIN = "<!-- notes: kept when the file is regenerated -->"
 NOTES_END = "<!-- /notes -->"
@@ -137,6 +159,11 @@ def beamline_config(beamline, flags, label):
     return Config(label, lambda ebin, m: [beamline, "run", "-pa", ebin, *flags, m])
 
 
+def wasm_config(node, mjs, flags, label):
+    return Config(label, lambda ebin, m: [node, "--no-experimental-fetch", mjs, "run",
+                                          "-pa", ebin, *flags, m])
+
+
 class Result:
     """All repeats of one program on one configuration."""
 
@@ -147,17 +174,18 @@ class Result:
     def ok(self):
         return all(r.ok for r in self.runs)
 
+    # The statistic (STAT) over the successful runs.
     @property
-    def best_wall(self):
-        return min(r.wall for r in self.runs)
+    def wall(self):
+        return pick([r.wall for r in self.runs])
 
     @property
-    def best_cpu(self):
-        return min(r.cpu for r in self.runs)
+    def cpu(self):
+        return pick([r.cpu for r in self.runs])
 
-    def best_metric(self, key):
+    def metric(self, key):
         vals = [r.metrics[key] for r in self.runs if key in r.metrics]
-        return min(vals) if vals else None
+        return pick(vals) if vals else None
 
     @property
     def peak_rss_kb(self):
@@ -236,7 +264,19 @@ def table(header, rows, numeric=True):
     return "\n".join(lines)
 
 
-def machine_facts(args, beamline):
+def cmake_build_type(path):
+    """CMAKE_BUILD_TYPE of the build tree holding path."""
+    try:
+        with open(os.path.join(os.path.dirname(path), "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("CMAKE_BUILD_TYPE:"):
+                    return line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    return "?"
+
+
+def machine_facts(args, beamline, wasm):
     facts = []
     facts.append(("date", datetime.datetime.now(datetime.timezone.utc)
                   .strftime("%Y-%m-%d %H:%M UTC")))
@@ -269,17 +309,22 @@ def machine_facts(args, beamline):
                          capture_output=True, text=True).stdout.strip()
     dirty = subprocess.run(["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
                            capture_output=True, text=True).stdout.strip()
-    build_type = "?"
-    cache = os.path.join(os.path.dirname(beamline), "CMakeCache.txt")
-    try:
-        with open(cache) as f:
-            for line in f:
-                if line.startswith("CMAKE_BUILD_TYPE:"):
-                    build_type = line.split("=", 1)[1].strip()
-    except OSError:
-        pass
-    facts.append(("beamline", f"{os.path.relpath(beamline, ROOT)} ({build_type}), commit {rev}"
-                  + (" + uncommitted changes" if dirty else "")))
+    what = args.describe or (f"commit {rev}" + (" + uncommitted changes" if dirty else ""))
+    facts.append(("beamline", f"{os.path.relpath(beamline, ROOT)} "
+                  f"({cmake_build_type(beamline)}), {what}"))
+    if wasm:
+        node_version = subprocess.run([args.node, "--version"], capture_output=True,
+                                      text=True).stdout.strip()
+        emcc = "?"
+        try:
+            out = subprocess.run(["emcc", "--version"], capture_output=True, text=True,
+                                 env=dict(os.environ, NODE_PATH="/usr/share/nodejs")).stdout
+            m = re.search(r"\) (\d+\.\d+\.\d+)", out)
+            emcc = m.group(1) if m else "?"
+        except OSError:
+            pass
+        facts.append(("beamline wasm", f"{os.path.relpath(wasm, ROOT)} "
+                      f"({cmake_build_type(wasm)}, Emscripten {emcc}), Node {node_version}"))
     return facts
 
 
@@ -290,16 +335,40 @@ def main():
     ap.add_argument("--erl", default="erl")
     ap.add_argument("--erlc", default="erlc")
     ap.add_argument("--only", nargs="+", metavar="NAME", help="run only these programs")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per program and VM; the best counts")
+    ap.add_argument("--wasm", metavar="PATH.mjs",
+                    help="the wasm CLI (default: build/wasm-release/beamline.mjs, "
+                         "skipped with a note when missing)")
+    ap.add_argument("--no-wasm", action="store_true", help="do not run the wasm build")
+    ap.add_argument("--node", default="node", help="Node, to run the wasm build")
+    ap.add_argument("--describe", metavar="TEXT",
+                    help="what was measured, instead of the repository's commit in the "
+                         "machine table (e.g. for binaries built from a snapshot)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per program and VM")
+    ap.add_argument("--stat", choices=["median", "best"], default="median",
+                    help="how the N runs are summarised (default: median)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds per run")
     ap.add_argument("--no-scaling", action="store_true",
                     help="skip the 1 vs 2 scheduler measurements")
     ap.add_argument("--write-doc", action="store_true", help=f"write {os.path.relpath(DOC, ROOT)}")
     args = ap.parse_args()
 
+    global STAT
+    STAT = args.stat
     beamline = os.path.abspath(args.beamline)
     if not os.access(beamline, os.X_OK):
         sys.exit(f"beamline binary not found: {beamline}")
+    wasm = None
+    if not args.no_wasm:
+        wasm = os.path.abspath(args.wasm or os.path.join(ROOT, "build", "wasm-release",
+                                                         "beamline.mjs"))
+        if not os.path.exists(wasm):
+            if args.wasm:
+                sys.exit(f"wasm CLI not found: {wasm}")
+            print(f"note: no wasm build at {os.path.relpath(wasm, ROOT)}: wasm not measured "
+                  "(build the wasm-release preset, or pass --wasm)", file=sys.stderr)
+            wasm = None
+        elif shutil.which(args.node) is None:
+            sys.exit(f"{args.node} not found (needed for the wasm build; or pass --no-wasm)")
     for tool in (args.erl, args.erlc):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} not found")
@@ -327,6 +396,8 @@ def main():
         erl = erl_config(args.erl, [], "erl")
         bl = beamline_config(beamline, [], "beamline")
         configs = [erl, bl]
+        if wasm:
+            configs.append(wasm_config(args.node, wasm, [], WASM))
         base_repeat = max(args.repeat, 5)
         log(f"baseline ({BASELINE}), {base_repeat} runs per VM")
         base = measure(configs, [BASELINE], ebin, base_repeat, args.timeout, log)[BASELINE]
@@ -348,8 +419,8 @@ def main():
     load_after = os.getloadavg()
 
     # ---- main table ----
-    startup = {c.label: base[c.label].best_wall for c in configs}
-    startup_cpu = {c.label: base[c.label].best_cpu for c in configs}
+    startup = {c.label: base[c.label].wall for c in configs}
+    startup_cpu = {c.label: base[c.label].cpu for c in configs}
     rows = []
     detail_rows = []
     dagger = False
@@ -372,14 +443,14 @@ def main():
         if status == "ok" and same is False:
             status = "MISMATCH"
             problems.append(f"`{name}`: outputs differ\n{detail}")
-        e_ms = (e.best_wall - startup["erl"]) * 1000 if e.ok else None
-        b_ms = (b.best_wall - startup["beamline"]) * 1000 if b.ok else None
-        e_in = e.best_metric("time_us")
-        b_in = b.best_metric("time_us")
+        e_ms = (e.wall - startup["erl"]) * 1000 if e.ok else None
+        b_ms = (b.wall - startup["beamline"]) * 1000 if b.ok else None
+        e_in = e.metric("time_us")
+        b_in = b.metric("time_us")
         e_in = e_in / 1000 if e_in is not None and e.ok else None
         b_in = b_in / 1000 if b_in is not None and b.ok else None
-        e_cpu = (e.best_cpu - startup_cpu["erl"]) * 1000 if e.ok else None
-        b_cpu = (b.best_cpu - startup_cpu["beamline"]) * 1000 if b.ok else None
+        e_cpu = (e.cpu - startup_cpu["erl"]) * 1000 if e.ok else None
+        b_cpu = (b.cpu - startup_cpu["beamline"]) * 1000 if b.ok else None
         # Rankings and targets use the in-program ratio: it does not depend
         # on subtracting a separately measured startup time.
         if e_in is not None and b_in is not None and e_in > 0:
@@ -400,7 +471,7 @@ def main():
     details_table = table(["program", "erl in-program ms", "beamline in-program ms",
                            "erl CPU ms", "beamline CPU ms", "erl peak RSS MB",
                            "beamline peak RSS MB"], detail_rows)
-    startup_line = (f"VM startup + shutdown (best `{BASELINE}` run, subtracted above): "
+    startup_line = (f"VM startup + shutdown ({STAT} `{BASELINE}` run, subtracted above): "
                     f"erl {startup['erl'] * 1000:.0f} ms wall / {startup_cpu['erl'] * 1000:.0f} ms CPU, "
                     f"beamline {startup['beamline'] * 1000:.0f} ms wall / "
                     f"{startup_cpu['beamline'] * 1000:.0f} ms CPU; "
@@ -409,7 +480,7 @@ def main():
 
     dagger_note = None
     if dagger:
-        dagger_note = ("† the wall-time figure (minus the best startup) differs from the "
+        dagger_note = (f"† the wall-time figure (minus the {STAT} startup) differs from the "
                        "in-program time by more than 25 % on one VM: startup subtraction was "
                        "unreliable for this row (machine load); trust the in-program ratio.")
     multicore_note = None
@@ -419,20 +490,65 @@ def main():
                           "multi-core scheduler. It is left out of the rankings and means below; "
                           "the scaling table compares the VMs at one scheduler each.")
 
+    # ---- WebAssembly build vs native ----
+    wasm_table = wasm_details = wasm_startup_line = None
+    wasm_ratios = {}
+    if wasm:
+        wrows = []
+        wdetail = []
+        for name in names:
+            res = results[name]
+            e, b, w = res["erl"], res["beamline"], res[WASM]
+            ms = {}
+            for label, r in (("erl", e), ("beamline", b), (WASM, w)):
+                t = r.metric("time_us")
+                ms[label] = t / 1000 if t is not None and r.ok else None
+            b_wall = (b.wall - startup["beamline"]) * 1000 if b.ok else None
+            w_wall = (w.wall - startup[WASM]) * 1000 if w.ok else None
+            b_cpu = (b.cpu - startup_cpu["beamline"]) * 1000 if b.ok else None
+            w_cpu = (w.cpu - startup_cpu[WASM]) * 1000 if w.ok else None
+            ratio = None
+            if ms[WASM] is not None and ms["beamline"]:
+                ratio = ms[WASM] / ms["beamline"]
+                wasm_ratios[name] = ratio
+            goal = "-" if ratio is None else ("yes" if ratio <= WASM_TARGET else "no")
+            fail = w.failure()
+            wrows.append([name, fmt_ms(ms["erl"]), fmt_ms(ms["beamline"]), fmt_ms(ms[WASM]),
+                          fmt_ratio(ms["beamline"], ms["erl"]),
+                          f"**{fmt_ratio(ms[WASM], ms['beamline'])}**",
+                          fmt_ratio(ms[WASM], ms["erl"]), goal,
+                          f"FAILED ({fail})" if fail else "ok"])
+            wdetail.append([name, fmt_ms(b_wall), fmt_ms(w_wall), fmt_ratio(w_wall, b_wall),
+                            fmt_ms(b_cpu), fmt_ms(w_cpu), fmt_ratio(w_cpu, b_cpu),
+                            f"{b.peak_rss_kb / 1024:.0f}", f"{w.peak_rss_kb / 1024:.0f}"])
+        wasm_table = table(["program", "erl ms", "native ms", "wasm ms", "native / erl",
+                            "wasm / native", "wasm / erl", f"wasm ≤ {WASM_TARGET}× native",
+                            "wasm output"], wrows)
+        wasm_details = table(["program", "native wall ms", "wasm wall ms", "wall ratio",
+                              "native CPU ms", "wasm CPU ms", "CPU ratio",
+                              "native peak RSS MB", "wasm (node) peak RSS MB"], wdetail)
+        wasm_startup_line = (f"Startup + shutdown (`{BASELINE}`, subtracted from the wall and "
+                             f"CPU columns): wasm under Node {startup[WASM] * 1000:.0f} ms wall / "
+                             f"{startup_cpu[WASM] * 1000:.0f} ms CPU, native "
+                             f"{startup['beamline'] * 1000:.0f} ms wall / "
+                             f"{startup_cpu['beamline'] * 1000:.0f} ms CPU; peak RSS node "
+                             f"{base[WASM].peak_rss_kb / 1024:.0f} MB.")
+
     # ---- memory per idle process ----
     mem_table = None
     idle = {}
     if "idle_procs" in results:
         mrows = []
-        for label in ("erl", "beamline"):
+        for label in ("erl", "beamline") + ((WASM,) if wasm else ()):
             r = results["idle_procs"][label]
-            bpp = r.best_metric("bytes_per_proc")
+            bpp = r.metric("bytes_per_proc")
             idle[label] = bpp
-            before = r.best_metric("rss_before_kb")
-            after = r.best_metric("rss_after_kb")
-            sp = r.best_metric("spawn_us")
-            pim = r.best_metric("process_info_memory")
-            mrows.append([label, "-" if bpp is None else f"{bpp}",
+            before = r.metric("rss_before_kb")
+            after = r.metric("rss_after_kb")
+            sp = r.metric("spawn_us")
+            pim = r.metric("process_info_memory")
+            mrows.append([{WASM: "beamline wasm (node)"}.get(label, label),
+                          "-" if bpp is None else f"{bpp}",
                           "-" if bpp is None else f"{bpp / 1024:.2f}",
                           "-" if pim is None else f"{pim}",
                           "-" if before is None else f"{before / 1024:.1f}",
@@ -456,7 +572,7 @@ def main():
             net = {}
             for c in sconfigs:
                 r = res[c.label]
-                t = r.best_metric("time_us")
+                t = r.metric("time_us")
                 net[c.label] = t / 1000 if r.ok and t is not None else None
             srows.append([name,
                           fmt_ms(net["erl +S 1"]), fmt_ms(net["erl +S 2"]),
@@ -478,11 +594,21 @@ def main():
         trows.append(["memory per idle process", f"≤ {IDLE_PROC_TARGET_BYTES:.0f} B (2.7 KB)",
                       f"{idle['beamline']} B (erl: {idle.get('erl')} B)",
                       "met" if idle["beamline"] <= IDLE_PROC_TARGET_BYTES else "not met"])
+    if wasm_ratios:
+        single_w = {n: r for n, r in wasm_ratios.items()}
+        worst = max(single_w.items(), key=lambda kv: kv[1])
+        met = sum(1 for r in single_w.values() if r <= WASM_TARGET)
+        trows.append([f"wasm time vs native (in-program; WebAssembly issue)",
+                      f"≤ {WASM_TARGET}× on every program",
+                      f"{met} of {len(single_w)} programs; geometric mean "
+                      f"{geomean(list(single_w.values())):.2f}×, worst {worst[0]} "
+                      f"{worst[1]:.2f}×",
+                      "met" if met == len(single_w) else "not met"])
     if scaling_table:
         trows.append(["1→2 scheduler scaling ≥ erl's", "speedup ≥ erl's", "n/a",
                       "not measurable: beamline runs one scheduler thread "
                       "(`--schedulers 2` is accepted but not in effect)"])
-    targets_table = table(["target (processes issue)", "goal", "measured", "status"], trows,
+    targets_table = table(["target", "goal", "measured", "status"], trows,
                           numeric=False) \
         if trows else None
 
@@ -506,12 +632,19 @@ def main():
             parts.append(f"process benchmarks {geomean(proc):.2f}×")
         parts.append(f"all {geomean(list(single.values())):.2f}×")
         obs.append("Geometric mean of the in-program ratios: " + ", ".join(parts) + ".")
+    if wasm_ratios:
+        ranked = sorted(wasm_ratios.items(), key=lambda kv: kv[1], reverse=True)
+        obs.append("wasm / native (in-program): slowest " + ", ".join(
+            f"{n} {r:.2f}×" for n, r in ranked[:4]) + "; closest " + ", ".join(
+            f"{n} {r:.2f}×" for n, r in ranked[::-1][:3]) + "; geometric mean "
+            f"{geomean([r for _, r in ranked]):.2f}×.")
     if not problems:
-        obs.append("Every program printed the same checksum lines on both VMs.")
+        obs.append("Every program printed the same checksum lines on every VM"
+                   + (" (erl, native, wasm)." if wasm else "."))
 
     report = []
-    report.append("## Results (best of %d runs; ratios are beamline / erl; bold: the "
-                  "in-program ratio, the headline figure)" % args.repeat)
+    report.append("## Results (%s of %d runs; ratios are beamline / erl; bold: the "
+                  "in-program ratio, the headline figure)" % (STAT, args.repeat))
     report.append("")
     report.append(main_table)
     report.append("")
@@ -521,11 +654,16 @@ def main():
     if multicore_note:
         report += ["", multicore_note]
     report += ["", "### Details", "", details_table]
+    if wasm_table:
+        report += ["", "## WebAssembly build under Node vs native (in-program ms, %s of %d "
+                   "runs; bold: wasm / native, goal ≤ %s×)" % (STAT, args.repeat, WASM_TARGET),
+                   "", wasm_table, "", wasm_startup_line, "", "### Details (wasm)", "",
+                   wasm_details]
     if mem_table:
         report += ["", "## Memory per idle process (`idle_procs`: RSS delta / 100,000)", "", mem_table]
     if scaling_table:
-        report += ["", "## Scheduler scaling (1 → 2 scheduler threads; in-program ms, best of %d)"
-                   % args.repeat, "", scaling_table, "",
+        report += ["", "## Scheduler scaling (1 → 2 scheduler threads; in-program ms, %s of %d; "
+                   "native build only)" % (STAT, args.repeat), "", scaling_table, "",
                    "beamline runs one scheduler thread today; its `--schedulers 2` column runs "
                    "with one thread too (the flag is accepted with a note), so its \"speedup\" "
                    "only shows run-to-run noise."]
@@ -549,7 +687,7 @@ def main():
     print(load_line)
 
     if args.write_doc:
-        write_doc(args, beamline, report_text, load_line, names)
+        write_doc(args, beamline, wasm, report_text, load_line, names)
         print(f"\nwrote {os.path.relpath(DOC, ROOT)}")
     return 1 if problems else 0
 
@@ -585,7 +723,7 @@ def program_descriptions(names):
     return "\n".join(out)
 
 
-def write_doc(args, beamline, report_text, load_line, names):
+def write_doc(args, beamline, wasm, report_text, load_line, names):
     notes = None
     if os.path.exists(DOC):
         with open(DOC) as f:
@@ -595,16 +733,34 @@ def write_doc(args, beamline, report_text, load_line, names):
             notes = old[i:j + len(NOTES_END)]
     if notes is None:
         notes = NOTES_BEGIN + "\n\n(Hand-written notes go here.)\n\n" + NOTES_END
-    cmd = "python3 bench/run.py --repeat %d --write-doc" % args.repeat
+    cmd = "python3 bench/run.py --repeat %d --stat %s" % (args.repeat, args.stat)
+    if args.beamline != os.path.join(ROOT, "build", "native-release", "beamline"):
+        cmd += " --beamline " + os.path.relpath(beamline, ROOT)
+    if args.no_wasm:
+        cmd += " --no-wasm"
+    elif args.wasm:
+        cmd += " --wasm " + os.path.relpath(wasm, ROOT)
     if args.only:
         cmd += " --only " + " ".join(args.only)
-    facts = machine_facts(args, beamline)
+    cmd += " --write-doc"
+    facts = machine_facts(args, beamline, wasm)
+    stat_text = {"median": "the median of N runs", "best": "the best of N runs"}[args.stat]
+    wasm_method = []
+    if wasm:
+        wasm_method = [
+            "- beamline wasm: the same VM built with Emscripten (`wasm-release` preset), run as "
+            "`node --no-experimental-fetch beamline.mjs run -pa EBIN M`; its runs alternate "
+            "with erl's and native beamline's. Its table compares in-program times with the "
+            f"native build (goal of the WebAssembly issue: wasm ≤ {WASM_TARGET}× native). Its "
+            "wall and CPU figures include Node's compilation of the `.wasm` module and the "
+            "start of the pthread workers; the startup subtraction removes most of it.",
+        ]
     parts = [
-        "# Benchmarks: beamline vs erl",
+        "# Benchmarks: beamline vs erl" + (" (native and WebAssembly)" if wasm else ""),
         "",
         f"Generated by `{cmd}` (`bench/run.py`; not part of ctest). "
         "Each program in `bench/programs/` runs a fixed workload and prints checksum lines; "
-        "the runner checks that both VMs print the same lines, so a difference is a VM bug.",
+        "the runner checks that every VM prints the same lines, so a difference is a VM bug.",
         "",
         "## Machine",
         "",
@@ -615,22 +771,23 @@ def write_doc(args, beamline, report_text, load_line, names):
         "- erl: `erl -noshell -pa EBIN -eval 'M:main(), halt().'` with its default scheduler "
         f"count ({os.cpu_count()} on this machine); beamline: `beamline run -pa EBIN M` "
         "(one scheduler thread).",
-        "- Time: wall time of the OS process, best of N runs, minus the best wall time of "
-        "`bm_empty` on the same VM (startup and shutdown; `bm_empty` runs before every "
-        "program run, so its best is taken over the whole session). Runs alternate erl / "
-        "beamline so background load hits both. ratio = beamline ms / erl ms.",
+        *wasm_method,
+        f"- Time: wall time of the OS process, {stat_text}, minus the same statistic of "
+        "the wall time of `bm_empty` on the same VM (startup and shutdown; `bm_empty` runs "
+        "before every program run, so it is sampled over the whole session). Runs alternate "
+        "between the VMs so background load hits all of them. ratio = beamline ms / erl ms.",
         "- *in-program*: the workload's own `erlang:monotonic_time` measurement (printed as "
         "`#time_us`), which excludes startup, loading before `main/0` and halting. "
         "**The in-program ratio is the headline figure** (targets, rankings, means): it "
         "needs no subtraction of a separately measured startup, which on a loaded machine "
         "can be off by more than a short workload's whole run time.",
-        "- *CPU*: user + system CPU time of the OS process (best run, minus `bm_empty`'s). "
+        f"- *CPU*: user + system CPU time of the OS process ({args.stat}, minus `bm_empty`'s). "
         "It is the figure least disturbed by other jobs on a busy machine, but it is not "
         "like for like: erl's count includes its schedulers' busy-waiting and its helper "
         "threads, and a second erl scheduler adds CPU time while cutting wall time.",
         "- Peak RSS: `ru_maxrss` of the OS process (beam.smp under erl: `erl` execs it).",
         "- Memory per idle process: `bm_idle_procs` reads VmRSS from "
-        "`/proc/<os:getpid()>/status` before and after spawning 100,000 processes that block "
+        "`/proc/self/status` before and after spawning 100,000 processes that block "
         "in `receive`, and divides the difference by 100,000. The figure includes the "
         "parent's list of their pids (16 bytes per process on both VMs). It also prints "
         "`erlang:process_info(P, memory)` of one idle process: each VM's own count, "
@@ -638,8 +795,8 @@ def write_doc(args, beamline, report_text, load_line, names):
         "- Scheduler scaling: " + ", ".join(f"`{n}`" for n in SCALING) + " again under "
         "`erl +S 1`, `erl +S 2`, `beamline --schedulers 1` and `--schedulers 2`, compared by "
         "in-program time (startup is the same for both counts).",
-        "- The machine has 2 cores shared with other work; programs run one at a time, and "
-        "times are best-of-N to damp interference.",
+        f"- The machine has {os.cpu_count()} cores shared with other work; programs run one at "
+        f"a time, and every figure is {stat_text} to damp interference.",
         "",
         "## Programs",
         "",

@@ -90,3 +90,100 @@ function(beamline_wasm_cli target)
     "import { createRequire } from 'node:module';\n"
     "createRequire(import.meta.url)('./${target}.js');\n")
 endfunction()
+
+# ==== The browser build (beamline_web) ===========================================
+# A second link of the same runtime and command line (native/main.cc) for web
+# pages, written to build/<preset>/web/ together with everything a page needs:
+#   beamline_web.js           ES-module factory (MODULARIZE + EXPORT_ES6)
+#   beamline_web.wasm         the VM (shared memory: pthreads are Web Workers)
+#   beamline_web.worker.js    Emscripten's pthread worker
+#   beamline_web.bundle       gzip archive of the library .beam files (OTP
+#                             stdlib/kernel/compiler/erts, beamline's own
+#                             modules, the Gleam standard library), unpacked
+#                             into the in-memory file system at each run
+#   beamline.js, beamline_host.js, beamline.d.ts   the JavaScript API (web/)
+# See web/README.md. No NODERAWFS (the file system is MEMFS); main() runs on a
+# pthread (PROXY_TO_PTHREAD) and the Emscripten "main thread" is a dedicated
+# worker (beamline_host.js), so the page's own thread never runs VM code.
+set(BEAMLINE_WEB_LINK_OPTIONS
+  -sMODULARIZE=1
+  -sEXPORT_ES6=1
+  -sEXPORT_NAME=createBeamlineModule
+  -sENVIRONMENT=web,worker
+  -sPROXY_TO_PTHREAD=1
+  -sEXIT_RUNTIME=1            # onExit fires; the run's workers are terminated
+  -sALLOW_MEMORY_GROWTH=1
+  -sINITIAL_MEMORY=64MB
+  -sTOTAL_STACK=8MB
+  -sDEFAULT_PTHREAD_STACK_SIZE=8MB
+  # Workers started with the instance, before main() (main's own thread, the
+  # schedulers, one spare): beamline_host.js sets Module.beamlinePoolSize
+  # (at least 1: Emscripten 3.1.6 waits for the pool to load).
+  -sPTHREAD_POOL_SIZE=Module.beamlinePoolSize
+  -sEXPORTED_RUNTIME_METHODS=FS
+  -sEXPORTED_FUNCTIONS=_main,_beamline_web_stats,_beamline_web_halt,_malloc,_free
+  -sDISABLE_EXCEPTION_CATCHING=0  # CLI11 in main.cc (see CMakeLists.txt)
+  # web/api.cc records the running VM (see the note there).
+  -Wl,--wrap=_ZN8beamline2VM14run_until_exitEy
+  -Wno-pthreads-mem-growth)
+
+# Defined once the whole top-level CMakeLists.txt has been read (deferred), so
+# that the runtime, the library bundle and the Gleam targets exist.
+function(beamline_web_define)
+  set(web_out ${CMAKE_BINARY_DIR}/web)
+  set(src ${CMAKE_SOURCE_DIR}/web)
+
+  add_executable(beamline_web ${CMAKE_SOURCE_DIR}/native/main.cc
+    ${CMAKE_SOURCE_DIR}/native/gleam_build.cc ${src}/api.cc)
+  target_link_libraries(beamline_web PRIVATE beamline_runtime)
+  # The library's place in the in-memory file system (beamline_host.js).
+  target_compile_definitions(beamline_web PRIVATE BEAMLINE_LIB_DIR="/beamline/lib")
+  target_link_options(beamline_web PRIVATE ${BEAMLINE_WEB_LINK_OPTIONS}
+    "SHELL:--js-library ${src}/exit_emscripten.js")
+  set_property(TARGET beamline_web APPEND PROPERTY LINK_DEPENDS ${src}/exit_emscripten.js)
+  set_target_properties(beamline_web PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${web_out})
+
+  # The library bundle: what build/<preset>/lib holds for the CLI, minus the
+  # Gleam compiler and sources (not runnable in a page), plus the module that
+  # runs vm.run() calls (web/beamline_web_run.erl).
+  find_program(ESCRIPT_EXECUTABLE escript REQUIRED)
+  set(web_erl_dir ${CMAKE_BINARY_DIR}/web-erl)
+  set(bundle ${web_out}/beamline_web.bundle)
+  set(specs beamline=${BEAMLINE_LIB_DIR}/beamline beamline=${web_erl_dir})
+  foreach(app ${OTP_APPS})
+    list(APPEND specs otp/${app}/ebin=${BEAMLINE_LIB_DIR}/otp/${app}/ebin)
+  endforeach()
+  set(bundle_deps ${BEAMLINE_ERL_BEAMS} ${OTP_STAMP})
+  if(TARGET beamline_gleam_lib)
+    foreach(pkg ${GLEAM_PACKAGES})
+      list(APPEND specs gleam/${pkg}/ebin=${GLEAM_BUNDLE_DIR}/${pkg}/ebin)
+    endforeach()
+    list(APPEND bundle_deps ${GLEAM_BUNDLE_STAMP})
+  else()
+    message(WARNING "beamline_web: the bundle has no Gleam standard library (node, bash or erlc missing)")
+  endif()
+  add_custom_command(OUTPUT ${bundle}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${web_erl_dir}
+    COMMAND ${ERLC_EXECUTABLE} +deterministic -o ${web_erl_dir} ${src}/beamline_web_run.erl
+    COMMAND ${ESCRIPT_EXECUTABLE} ${src}/pack_bundle.escript ${bundle} ${specs}
+    DEPENDS ${bundle_deps} ${src}/beamline_web_run.erl ${src}/pack_bundle.escript
+    COMMENT "Packing the browser library bundle (beamline_web.bundle)"
+    VERBATIM)
+
+  set(api_files)
+  foreach(f beamline.js beamline_host.js beamline.d.ts)
+    add_custom_command(OUTPUT ${web_out}/${f}
+      COMMAND ${CMAKE_COMMAND} -E copy ${src}/${f} ${web_out}/${f}
+      DEPENDS ${src}/${f}
+      VERBATIM)
+    list(APPEND api_files ${web_out}/${f})
+  endforeach()
+
+  add_custom_target(beamline_web_files ALL DEPENDS ${bundle} ${api_files})
+  add_dependencies(beamline_web_files beamline_erlang_lib)
+  if(TARGET beamline_gleam_lib)
+    add_dependencies(beamline_web_files beamline_gleam_lib)
+  endif()
+  add_dependencies(beamline_web beamline_web_files)
+endfunction()
+cmake_language(DEFER CALL beamline_web_define)

@@ -16,7 +16,7 @@ run(Module, Function, Args, PrintResult, Encoding, LogTo) ->
         latin1 ->
             ok
     end,
-    start_kernel_services(LogTo),
+    boot(LogTo),
     try apply(Module, Function, Args) of
         Result when PrintResult ->
             io:format("~p~n", [Result]);
@@ -28,14 +28,44 @@ run(Module, Function, Args, PrintResult, Encoding, LogTo) ->
             erlang:halt(1)
     end.
 
-%% The parts of erl's kernel that programs rely on: the application
-%% controller (application:get_env and friends, with the kernel application
-%% loaded), logger with kernel's default handler (reports go to
-%% standard_io, as with erl -noshell), and the file server.
+%% The system processes are started by a process of their own (as erl's
+%% init starts them), so that they are not linked to the program's process.
+%% It stays alive, holding the links, after the boot.
+boot(LogTo) ->
+    Main = self(),
+    Boot = spawn(fun() ->
+                         start_kernel_services(LogTo),
+                         Main ! {self(), booted},
+                         idle()
+                 end),
+    receive
+        {Boot, booted} -> ok
+    end.
+
+idle() ->
+    receive
+        _ -> idle()
+    end.
+
+%% Starts the kernel and stdlib applications the way erl's boot script
+%% does for a node without distribution: the loader process
+%% (erl_prim_loader), logger's server, the application controller with the
+%% kernel application loaded, stdlib loaded, then kernel and stdlib started
+%% as permanent applications. Kernel's callback module is beamline_kernel
+%% (see there for the supervision tree). Logger's default handler writes to
+%% standard_io (erl's default) or, with LogTo = standard_error, to
+%% standard_error (configured as `-kernel logger [...]` would).
 start_kernel_services(LogTo) ->
-    step("the file server", fun() -> {ok, _} = file_server:start() end),
+    step("the loader", fun() -> {ok, _} = erl_prim_loader:start() end),
+    step("logger", fun() -> {ok, _} = logger_server:start_link() end),
     step("the application controller", fun start_application_controller/0),
-    step("logger", fun() -> start_logger(LogTo) end).
+    step("logger", fun() -> log_to(LogTo) end),
+    step("the stdlib application",
+         fun() -> ok = application:load(app_spec(stdlib)) end),
+    step("the kernel application",
+         fun() -> ok = application:start_boot(kernel, permanent) end),
+    step("the stdlib application",
+         fun() -> ok = application:start_boot(stdlib, permanent) end).
 
 step(What, Fun) ->
     try
@@ -48,28 +78,36 @@ step(What, Fun) ->
     end.
 
 start_application_controller() ->
-    Apps = [App || Dir <- code:get_path(),
-                   {ok, [App]} <- [file:consult(filename:join(Dir, "kernel.app"))]],
-    case Apps of
-        [Kernel | _] -> {ok, _} = application_controller:start(Kernel);
-        [] -> error(kernel_app_file_not_found)
+    {application, kernel, Keys} = app_spec(kernel),
+    Kernel = {application, kernel,
+              lists:keystore(mod, 1, Keys, {mod, {beamline_kernel, []}})},
+    {ok, _} = application_controller:start(Kernel).
+
+%% The application specification in APP.app, from the first code path
+%% directory that has it (read without the file server, which is not
+%% started yet).
+app_spec(App) ->
+    Name = atom_to_list(App) ++ ".app",
+    app_spec(App, Name, code:get_path()).
+
+app_spec(App, _Name, []) ->
+    error({app_file_not_found, App});
+app_spec(App, Name, [Dir | Dirs]) ->
+    case prim_file:read_file(filename:join(Dir, Name)) of
+        {ok, Bin} ->
+            {ok, Tokens, _} = erl_scan:string(binary_to_list(Bin)),
+            {ok, Spec} = erl_parse:parse_term(Tokens),
+            Spec;
+        {error, _} ->
+            app_spec(App, Name, Dirs)
     end.
 
-start_logger(LogTo) ->
-    {ok, _} = logger_server:start_link(),
-    ok = logger:internal_init_logger(),
-    {ok, _} = logger_sup:start_link(),
-    ok = logger:add_handlers(kernel),
-    case LogTo of
-        standard_io ->
-            ok;
-        _ ->
-            %% The device of a handler cannot change: replace the handler.
-            {ok, Config} = logger:get_handler_config(default),
-            ok = logger:remove_handler(default),
-            ok = logger:add_handler(default, logger_std_h,
-                                    Config#{config => #{type => LogTo}})
-    end.
+log_to(standard_io) ->
+    ok;
+log_to(Device) ->
+    ok = application:set_env(kernel, logger,
+                             [{handler, default, logger_std_h,
+                               #{config => #{type => Device}}}]).
 
 report(Class, Reason, Stack) ->
     Exit = case Class of

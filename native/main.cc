@@ -17,6 +17,7 @@
 #include "CLI/CLI.hpp"
 #include "native/gleam_build.h"
 #include "platform/io.h"
+#include "platform/threads.h"
 #include "runtime/bifs/bif.h"
 #include "runtime/loader/beam_file.h"
 #include "runtime/term/atom_table.h"
@@ -84,16 +85,18 @@ int run_command(VM& vm, const std::string& target,
   static const Term io = atom_from("beamline_io");
   static const Term init = atom_from("init");
   Term out_args[1] = {make_small(1)};
-  Process* out = vm.spawn(nullptr, io, init, make_list_from(h, out_args, 1));
+  // The I/O servers are their own group leader (and standard_error's is
+  // user), as on erl.
+  Term out = vm.spawn(nullptr, io, init, make_list_from(h, out_args, 1),
+                      [](Process* p) { p->group_leader = p->pid(); });
   Term err_args[1] = {make_small(2)};
-  Process* err = vm.spawn(nullptr, io, init, make_list_from(h, err_args, 1));
-  vm.register_name(atom_from("user"), out->pid());
-  vm.register_name(atom_from("standard_error"), err->pid());
-  out->group_leader = out->pid();
-  err->group_leader = out->pid();
-  vm.set_default_group_leader(out->pid());
-  Process* logger = vm.spawn(nullptr, atom_from("beamline_logger"), init, NIL);
-  vm.register_name(atom_from("beamline_logger"), logger->pid());
+  Term err = vm.spawn(nullptr, io, init, make_list_from(h, err_args, 1),
+                      [&](Process* p) { p->group_leader = out; });
+  vm.register_name(atom_from("user"), out);
+  vm.register_name(atom_from("standard_error"), err);
+  vm.set_default_group_leader(out);
+  Term logger = vm.spawn(nullptr, atom_from("beamline_logger"), init, NIL);
+  vm.register_name(atom_from("beamline_logger"), logger);
 
   // Call arguments: none, or one list of binaries when `--` args are given.
   Term call_args = NIL;
@@ -106,7 +109,7 @@ int run_command(VM& vm, const std::string& target,
   Term boot_args[6] = {*m, *f, call_args, make_bool(print_result),
                        atom_from(io_encoding),
                        atom_from(log_to_stderr ? "standard_error" : "standard_io")};
-  Process* main = vm.spawn(nullptr, atom_from("beamline_boot"), atom_from("run"),
+  Term main = vm.spawn(nullptr, atom_from("beamline_boot"), atom_from("run"),
                            make_list_from(h, boot_args, 6));
   Term reason = vm.run_until_exit(main);
   platform::flush_output();
@@ -162,13 +165,13 @@ int main(int argc, char** argv) {
   std::string target;
   std::vector<std::string> run_args;
   bool print_result = false;
-  int schedulers = 1;
+  int schedulers = platform::available_cores();
   run->add_option("--pa", code_path, "Add DIR to the front of the code path (also -pa)")
       ->type_name("DIR")
       ->allow_extra_args(false);
   run->add_flag("--print-result", print_result,
                 "Print the returned value as ~p would");
-  run->add_option("--schedulers", schedulers, "Number of scheduler threads")
+  run->add_option("--schedulers", schedulers, "Number of scheduler threads (default: one per core)")
       ->check(CLI::Range(1, 1024));
   std::string io_encoding;
   run->add_option("--io-encoding", io_encoding,
@@ -227,10 +230,6 @@ int main(int argc, char** argv) {
     }
   }
 
-  if (schedulers > 1) {
-    std::cerr << "beamline: note: this build runs one scheduler thread; "
-                 "--schedulers " << schedulers << " is not in effect yet\n";
-  }
   VmOptions opts;
   opts.code_path = code_path;
   for (const std::string& d : default_code_path(lib)) opts.code_path.push_back(d);

@@ -12,6 +12,8 @@
 #   packages; $BEAMLINE_WASM_DEPS/include gets symlinks to just those header
 #   trees (never the whole /usr/include, whose libc headers would shadow
 #   Emscripten's).
+# - For the browser smoke test: Debian's chromium and npm playwright-core
+#   (tests/web; skipped with BEAMLINE_NO_BROWSER=1).
 #
 # Each library is skipped when $BEAMLINE_WASM_DEPS/stamps/<pkg> records the
 # same source version, emcc version and recipe version; --force rebuilds.
@@ -25,43 +27,23 @@ FORCE=0
 [ "${1:-}" = "--force" ] && FORCE=1
 
 export NODE_PATH=/usr/share/nodejs
-SUDO=""
-[ "$(id -u)" -ne 0 ] && SUDO="sudo"
 say() { echo "setup-wasm: $*"; }
-elapsed() { echo "$(( $(date +%s) - $1 ))s"; }
+# SUDO, elapsed, deb_installed, ensure_deb_src, source_versions,
+# fetch_newest_source, run_logged (shared with scripts/setup-tsan.sh)
+. "$(dirname "$0")/lib.sh"
 
 # ---- 1. Debian packages -----------------------------------------------------------
 PACKAGES=(emscripten dpkg-dev cmake ninja-build make pkg-config
           libfmt-dev libboost-dev libcli11-dev)
 missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+for p in "${PACKAGES[@]}"; do deb_installed "$p" || missing+=("$p"); done
 # Node itself: any node >= 16 runs the output (scripts/setup.sh may have
 # installed one already, possibly not Debian's).
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 
 # Source entries for `apt-get source` (bookworm main, updates, security).
-SRC_LIST=/etc/apt/sources.list.d/beamline-deb-src.sources
-need_update=0
-if [ ! -f "$SRC_LIST" ]; then
-  say "adding deb-src entries ($SRC_LIST)"
-  $SUDO tee "$SRC_LIST" >/dev/null <<'EOF'
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm bookworm-updates
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-
-Types: deb-src
-URIs: http://deb.debian.org/debian-security
-Suites: bookworm-security
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-EOF
-  need_update=1
-fi
-if ! ls /var/lib/apt/lists/*_source_Sources* >/dev/null 2>&1; then need_update=1; fi
+ensure_deb_src
+need_update=$NEED_APT_UPDATE
 if [ ${#missing[@]} -gt 0 ] || [ $need_update -eq 1 ]; then
   say "apt-get update"
   $SUDO apt-get update -qq
@@ -88,22 +70,6 @@ for h in fmt boost CLI; do
 done
 
 # ---- 3. libraries built from Debian source -------------------------------------
-# Versions of a source package the apt lists offer, highest first.
-source_versions() {
-  apt-cache showsrc --only-source "$1" 2>/dev/null | awk '/^Version:/ {print $2}' |
-    sort -u | sort -r -V
-}
-
-# Fetches and unpacks (with Debian's patches applied) source package $1 at
-# version $2 into $WORK/$1/; prints the unpacked directory.
-fetch_source() {
-  local pkg="$1" version="$2" dir="$WORK/$1"
-  rm -rf "$dir"; mkdir -p "$dir"
-  chown _apt "$dir" 2>/dev/null || true  # lets apt download without a warning
-  (cd "$dir" && apt-get source -qq "$pkg=$version" >"$dir/apt-get-source.log" 2>&1) || return 1
-  find "$dir" -mindepth 1 -maxdepth 1 -type d | head -1
-}
-
 COMMON_FLAGS="-O2 -pthread"
 CMAKE_COMMON=(-G Ninja -DCMAKE_BUILD_TYPE=Release
   -DCMAKE_INSTALL_PREFIX="$PREFIX" -DCMAKE_INSTALL_LIBDIR=lib
@@ -165,31 +131,73 @@ for pkg in zlib pcre2 abseil; do
     fi
   fi
   t0=$(date +%s)
-  # The newest version first; an older one when the mirror lacks its files
-  # (security updates' sources are sometimes missing from the pool).
-  tree=""
-  for version in $versions; do
-    say "$pkg $version: fetching the Debian source package"
-    if tree="$(fetch_source "$pkg" "$version")" && [ -n "$tree" ]; then break; fi
-    say "$pkg $version: not available ($(grep -m1 '^E:' "$WORK/$pkg/apt-get-source.log" || true))"
-    tree=""
-  done
-  [ -n "$tree" ] || { say "$pkg: no source version could be fetched"; exit 1; }
+  # The newest version first; an older one when the mirror lacks its files.
+  fetch_newest_source "$pkg" "$WORK/$pkg" "$versions"
+  tree="$FETCHED_TREE" version="$FETCHED_VERSION"
   build="$WORK/$pkg/build-wasm"
   rm -rf "$build"
   say "$pkg $version: building for wasm32 (log: $build.log)"
-  # In a subshell with errexit in force (an `if` around it would disable it).
-  set +e
-  ( set -e; "build_$pkg" "$tree" "$build" ) >"$build.log" 2>&1
-  rc=$?
-  set -e
-  if [ $rc -ne 0 ]; then
-    tail -40 "$build.log" >&2
-    say "$pkg: build failed (full log: $build.log)"
-    exit 1
-  fi
+  run_logged "$build.log" "build_$pkg" "$tree" "$build"
   echo "source=$version emcc=$EMCC_VERSION recipe=$RECIPE" >"$stamp"
   say "$pkg $version: installed into $PREFIX ($(elapsed "$t0"))"
 done
+
+# ---- 4. GoogleTest, for the unit tests on wasm (cmake/WasmTests.cmake) ----------
+# Built from /usr/src/googletest (Debian's googletest package, a dependency of
+# libgtest-dev) into $PREFIX: gtest and gtest_main only (no gmock), with
+# exception catching on, so that an exception escaping a test is reported as
+# that test's failure, as natively (the tests link with catching on too).
+# Stamped like the libraries above; about 10 s on the 2-core machine.
+GTEST_RECIPE=1    # bump when this recipe changes
+GTEST_SRC=/usr/src/googletest
+if [ ! -f "$GTEST_SRC/CMakeLists.txt" ]; then
+  say "installing googletest (sources in $GTEST_SRC)"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq googletest >/dev/null
+fi
+gtest_version="$(dpkg-query -W -f='${Version}' googletest)"
+gtest_stamp="$PREFIX/stamps/googletest"
+gtest_want="source=$gtest_version emcc=$EMCC_VERSION recipe=$GTEST_RECIPE"
+if [ $FORCE -eq 0 ] && [ "$(cat "$gtest_stamp" 2>/dev/null)" = "$gtest_want" ] &&
+   [ -f "$PREFIX/lib/cmake/GTest/GTestConfig.cmake" ]; then
+  say "googletest $gtest_version: already built"
+else
+  t0=$(date +%s)
+  gtest_build="$WORK/googletest/build-wasm"
+  rm -rf "$gtest_build"; mkdir -p "$WORK/googletest"
+  say "googletest $gtest_version: building for wasm32 (log: $gtest_build.log)"
+  build_googletest() {  # $1 = build dir
+    local flags="$COMMON_FLAGS -sDISABLE_EXCEPTION_CATCHING=0"
+    emcmake cmake -S "$GTEST_SRC" -B "$1" "${CMAKE_COMMON[@]}" \
+      -DCMAKE_C_FLAGS="$flags" -DCMAKE_CXX_FLAGS="$flags" \
+      -DBUILD_GMOCK=OFF -DINSTALL_GTEST=ON
+    cmake --build "$1" -j"$JOBS"
+    cmake --install "$1"
+  }
+  run_logged "$gtest_build.log" build_googletest "$gtest_build"
+  echo "$gtest_want" >"$gtest_stamp"
+  say "googletest $gtest_version: installed into $PREFIX ($(elapsed "$t0"))"
+fi
+
+# ---- 5. browser smoke test: chromium + playwright-core (tests/web/smoke.mjs) -------
+# Debian's chromium (run headless by npm playwright-core, at the version locked
+# in tests/web/package-lock.json). BEAMLINE_NO_BROWSER=1 skips this step.
+if [ "${BEAMLINE_NO_BROWSER:-0}" != 1 ]; then
+  if ! dpkg-query -W -f='${Status}' chromium 2>/dev/null | grep -q "install ok installed"; then
+    say "installing chromium (browser smoke test)"
+    if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null 2>&1; then
+      $SUDO apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+    fi
+  fi
+  web_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/web"
+  web_lock_sum="$(sha256sum "$web_tests/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$web_tests/node_modules/.beamline-lock" 2>/dev/null)" != "$web_lock_sum" ]; then
+    say "installing playwright-core (npm ci in tests/web)"
+    (cd "$web_tests" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$web_lock_sum" >"$web_tests/node_modules/.beamline-lock"
+  fi
+  say "browser smoke test tools: $(chromium --version 2>/dev/null | head -1), playwright-core $(
+    node -p "require('$web_tests/node_modules/playwright-core/package.json').version")"
+fi
 
 say "done: wasm dependencies in $PREFIX"

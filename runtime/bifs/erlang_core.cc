@@ -1,12 +1,16 @@
 // erlang module: tuples, list operators, the process dictionary,
 // references, unique integers, time, module and fun introspection, and the
 // lists module's native functions.
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <string>
 
 #include "absl/container/flat_hash_map.h"
+#include "platform/threads.h"
 #include "runtime/bifs/bif.h"
+#include "runtime/bifs/erlang_gc.h"
+#include "runtime/bifs/os_env.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
 #include "runtime/term/compare.h"
@@ -366,10 +370,11 @@ Term bif_unique_integer_0(Process* p, const Term*) {
 }
 
 Term bif_unique_integer_1(Process* p, const Term* a) {
+  static const Term kMonotonic = atom_from("monotonic");
   bool positive = false;
   for (Term l = a[0]; is_list(l); l = cdr(l)) {
     if (car(l) == atom::positive) positive = true;
-    else if (car(l) != atom_from("monotonic")) return raise_badarg(p);
+    else if (car(l) != kMonotonic) return raise_badarg(p);
   }
   if (list_length(a[0]) < 0) return raise_badarg(p);
   int64_t u = int64_t(p->vm()->next_unique());
@@ -478,8 +483,12 @@ Term bif_now(Process* p, const Term*) {
 Term date_time(Process* p, bool local, bool want_date, bool want_time) {
   std::time_t t = std::time(nullptr);
   std::tm tm{};
-  if (local) localtime_r(&t, &tm);
-  else gmtime_r(&t, &tm);
+  if (local) {
+    absl::MutexLock lock(&os_env_mutex());  // TZ, tzset state: os_env.h
+    localtime_r(&t, &tm);
+  } else {
+    gmtime_r(&t, &tm);
+  }
   Term date = make_tuple(*p, {make_small(tm.tm_year + 1900),
                               make_small(tm.tm_mon + 1), make_small(tm.tm_mday)});
   Term time = make_tuple(*p, {make_small(tm.tm_hour), make_small(tm.tm_min),
@@ -536,14 +545,21 @@ Term bif_universaltime_to_localtime(Process* p, const Term* a) {
   if (!datetime_to_tm(a[0], &tm)) return raise_badarg(p);
   std::time_t t = timegm(&tm);
   std::tm local{};
-  localtime_r(&t, &local);
+  {
+    absl::MutexLock lock(&os_env_mutex());  // TZ, tzset state: os_env.h
+    localtime_r(&t, &local);
+  }
   return tm_to_datetime(p, local);
 }
 
 Term bif_localtime_to_universaltime(Process* p, const Term* a) {
   std::tm tm;
   if (!datetime_to_tm(a[0], &tm)) return raise_badarg(p);
-  std::time_t t = std::mktime(&tm);
+  std::time_t t;
+  {
+    absl::MutexLock lock(&os_env_mutex());  // TZ, tzset state: os_env.h
+    t = std::mktime(&tm);
+  }
   std::tm utc{};
   gmtime_r(&t, &utc);
   return tm_to_datetime(p, utc);
@@ -768,13 +784,16 @@ Term bif_printable_range(Process*, const Term*) { return atom::latin1; }
 // ---- system information ------------------------------------------------------------
 
 Term bif_system_info(Process* p, const Term* a) {
+  if (Term gc = gc_system_info(p, a[0]); gc != NON_VALUE) return gc;
   std::string_view key = is_atom(a[0]) ? atom_name(a[0]) : "";
   if (key == "otp_release") return bytes_to_list(*p, "25");
   if (key == "version") return bytes_to_list(*p, "13.1.5");
   if (key == "wordsize") return make_small(8);
-  if (key == "schedulers" || key == "schedulers_online") return make_small(1);
+  if (key == "schedulers" || key == "schedulers_online") {
+    return make_small(p->vm()->scheduler_count());
+  }
   if (key == "logical_processors" || key == "logical_processors_available") {
-    return make_small(1);
+    return make_small(platform::available_cores());
   }
   if (key == "process_count") return make_small(Sint(p->vm()->process_count()));
   if (key == "process_limit") return make_small(1 << 20);
@@ -796,6 +815,8 @@ Term bif_system_info(Process* p, const Term* a) {
 
 // erlang:system_flag/2 for the flags programs and OTP's kernel set.
 Term bif_system_flag(Process* p, const Term* a) {
+  Term gc_result;
+  if (gc_system_flag(p, a[0], a[1], &gc_result)) return gc_result;
   std::string_view key = is_atom(a[0]) ? atom_name(a[0]) : "";
   static std::atomic<Term> system_logger{NON_VALUE};
   static std::atomic<Sint> backtrace_depth{8};
@@ -817,20 +838,25 @@ Term bif_system_flag(Process* p, const Term* a) {
 Term bif_statistics(Process* p, const Term* a) {
   std::string_view key = is_atom(a[0]) ? atom_name(a[0]) : "";
   if (key == "runtime" || key == "wall_clock") {
-    // {Total, SinceLastCall} in milliseconds.
-    static thread_local int64_t last_runtime = 0, last_wall = 0;
+    // {Total, SinceLastCall} in milliseconds. "Last call" is the VM's last
+    // call, from any process on any scheduler thread (as in ERTS).
+    static std::atomic<int64_t> last_runtime{0}, last_wall{0};
     int64_t now;
     if (key == "runtime") {
       now = int64_t(std::clock() * 1000.0 / CLOCKS_PER_SEC);
     } else {
       now = p->vm()->monotonic_ms();
     }
-    int64_t& last = key == "runtime" ? last_runtime : last_wall;
-    int64_t since = now - last;
-    last = now;
+    std::atomic<int64_t>& last = key == "runtime" ? last_runtime : last_wall;
+    int64_t since = now - last.exchange(now);
     return make_tuple(*p, {make_integer(*p, now), make_integer(*p, since)});
   }
-  if (key == "run_queue") return make_small(0);
+  if (key == "run_queue") {
+    size_t queued = 0;
+    for (const VM::SchedulerStats& s : p->vm()->scheduler_stats()) queued += s.run_queue;
+    return make_small(Sint(queued));
+  }
+  if (key == "garbage_collection") return gc_statistics_term(p);
   return raise_badarg(p);
 }
 

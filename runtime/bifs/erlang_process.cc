@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "runtime/bifs/bif.h"
+#include "runtime/bifs/erlang_gc.h"
+#include "runtime/ports/ports.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/compare.h"
 #include "runtime/term/number.h"
@@ -26,68 +28,79 @@ bool valid_mfa_args(Term m, Term f, Term args) {
   return is_atom(m) && is_atom(f) && list_length(args) >= 0;
 }
 
-void add_link(Process* a, Process* b) {
-  if (std::find(a->links.begin(), a->links.end(), b->pid()) == a->links.end()) {
-    a->links.push_back(b->pid());
-  }
-  if (std::find(b->links.begin(), b->links.end(), a->pid()) == b->links.end()) {
-    b->links.push_back(a->pid());
-  }
+struct SpawnOptions {
+  bool link = false;
+  bool monitor = false;
+  int priority_level = -1;  // -1: normal
+  GcSpawnOptions gc;
+};
+
+// Spawns with the link/monitor made before the child can run (so it cannot
+// exit unnoticed). `fun` is a fun, or NON_VALUE for {M, F, Args} in `mfa`.
+Term spawn_with(Process* p, Term fun, const Term* mfa, const SpawnOptions& o) {
+  uint64_t monitor_id = o.monitor ? p->vm()->next_unique() : 0;
+  Term parent = p->pid();
+  auto setup = [&](Process* child) {
+    if (o.link) child->links.push_back(parent);
+    if (o.monitor) child->monitors.push_back({monitor_id, parent, false});
+    if (o.priority_level >= 0) child->priority_level.store(uint8_t(o.priority_level));
+    gc_apply_spawn_options(child, o.gc);
+  };
+  Term child = fun != NON_VALUE ? p->vm()->spawn_fun(p, fun, setup)
+                                : p->vm()->spawn(p, mfa[0], mfa[1], mfa[2], setup);
+  if (o.link) p->links.push_back(child);
+  if (!o.monitor) return child;
+  p->monitors.push_back({monitor_id, child, true});
+  return make_tuple(*p, {child, make_ref(p, monitor_id)});
 }
 
-Term add_monitor(Process* p, Process* target, Term name, Term tag = NON_VALUE,
-                 uint64_t id = 0) {
-  if (id == 0) id = p->vm()->next_unique();
-  Process::MonitorEntry mine{id, target->pid(), true, name};
-  Process::MonitorEntry theirs{id, p->pid(), false, name};
-  if (tag != NON_VALUE) theirs.tag = copy_term(tag, target->monitor_tags);
-  p->monitors.push_back(mine);
-  target->monitors.push_back(theirs);
-  return make_ref(p, id);
-}
-
-Term spawn_mfa(Process* p, const Term* a, bool link, bool monitor) {
+Term spawn_mfa(Process* p, const Term* a, SpawnOptions o) {
   if (!valid_mfa_args(a[0], a[1], a[2])) return raise_badarg(p);
-  Process* child = p->vm()->spawn(p, a[0], a[1], a[2]);
-  if (link) add_link(p, child);
-  if (monitor) {
-    Term ref = add_monitor(p, child, NON_VALUE);
-    return make_tuple(*p, {child->pid(), ref});
-  }
-  return child->pid();
+  return spawn_with(p, NON_VALUE, a, o);
 }
 
-Term spawn_fun(Process* p, Term fun, bool link, bool monitor) {
+Term spawn_fun(Process* p, Term fun, SpawnOptions o) {
   if (!is_fun(fun)) return raise_badarg(p);
-  Process* child = p->vm()->spawn_fun(p, fun);
-  if (link) add_link(p, child);
-  if (monitor) {
-    Term ref = add_monitor(p, child, NON_VALUE);
-    return make_tuple(*p, {child->pid(), ref});
-  }
-  return child->pid();
+  return spawn_with(p, fun, nullptr, o);
 }
 
-Term bif_spawn_1(Process* p, const Term* a) { return spawn_fun(p, a[0], false, false); }
-Term bif_spawn_3(Process* p, const Term* a) { return spawn_mfa(p, a, false, false); }
-Term bif_spawn_link_1(Process* p, const Term* a) { return spawn_fun(p, a[0], true, false); }
-Term bif_spawn_link_3(Process* p, const Term* a) { return spawn_mfa(p, a, true, false); }
-Term bif_spawn_monitor_1(Process* p, const Term* a) { return spawn_fun(p, a[0], false, true); }
-Term bif_spawn_monitor_3(Process* p, const Term* a) { return spawn_mfa(p, a, false, true); }
+constexpr SpawnOptions kPlain{};
+constexpr SpawnOptions kLinked{.link = true};
+constexpr SpawnOptions kMonitored{.monitor = true};
 
-// spawn_opt options: link, monitor, {priority, P}, {min_heap_size, N}, ...
+Term bif_spawn_1(Process* p, const Term* a) { return spawn_fun(p, a[0], kPlain); }
+Term bif_spawn_3(Process* p, const Term* a) { return spawn_mfa(p, a, kPlain); }
+Term bif_spawn_link_1(Process* p, const Term* a) { return spawn_fun(p, a[0], kLinked); }
+Term bif_spawn_link_3(Process* p, const Term* a) { return spawn_mfa(p, a, kLinked); }
+Term bif_spawn_monitor_1(Process* p, const Term* a) { return spawn_fun(p, a[0], kMonitored); }
+Term bif_spawn_monitor_3(Process* p, const Term* a) { return spawn_mfa(p, a, kMonitored); }
+
+// spawn_opt options: link, monitor, {priority, P}, {min_heap_size, N}; the
+// other {Key, Value} options are accepted.
 Term spawn_with_opts(Process* p, Term fun_or_null, const Term* mfa, Term opts) {
-  bool link = false, monitor = false;
-  for (Term o = opts; is_list(o); o = cdr(o)) {
-    Term opt = car(o);
-    if (opt == atom::link) link = true;
-    else if (opt == atom::monitor) monitor = true;
-    else if (is_tuple(opt) && tuple_arity(opt) == 2) continue;
-    else return raise_badarg(p);
-  }
   if (list_length(opts) < 0) return raise_badarg(p);
-  return fun_or_null != NON_VALUE ? spawn_fun(p, fun_or_null, link, monitor)
-                                  : spawn_mfa(p, mfa, link, monitor);
+  SpawnOptions o;
+  for (Term l = opts; is_list(l); l = cdr(l)) {
+    Term opt = car(l);
+    if (opt == atom::link) {
+      o.link = true;
+    } else if (opt == atom::monitor) {
+      o.monitor = true;
+    } else if (is_tuple(opt) && tuple_arity(opt) == 2) {
+      Term k = tuple_elems(opt)[0], v = tuple_elems(opt)[1];
+      if (k == atom::priority) {
+        o.priority_level = priority_level_of(v);
+        if (o.priority_level < 0) return raise_badarg(p);
+      } else if (gc_spawn_option(opt, &o.gc) == GcSpawnOpt::Bad) {
+        return raise_badarg(p);
+      }
+    } else {
+      return raise_badarg(p);
+    }
+  }
+  if (!gc_spawn_options_valid(o.gc)) return raise_badarg(p);
+  return fun_or_null != NON_VALUE ? spawn_fun(p, fun_or_null, o)
+                                  : spawn_mfa(p, mfa, o);
 }
 Term bif_spawn_opt_2(Process* p, const Term* a) {
   return spawn_with_opts(p, a[0], nullptr, a[1]);
@@ -99,10 +112,12 @@ Term bif_spawn_opt_4(Process* p, const Term* a) {
 // ---- links, monitors, exits ------------------------------------------------------
 
 Term bif_link(Process* p, const Term* a) {
+  if (is_port(a[0])) return port_link_bif(p, a[0]);
   if (!is_pid(a[0])) return raise_badarg(p);
   if (a[0] == p->pid()) return atom::true_;
-  Process* other = p->vm()->lookup(a[0]);
-  if (!other) {
+  auto& l = p->links;
+  if (std::find(l.begin(), l.end(), a[0]) != l.end()) return atom::true_;
+  if (!p->vm()->link_signal(p->pid(), a[0])) {
     if (p->trap_exit) {
       FragmentHeap h;
       p->vm()->send(p->pid(), make_tuple(h, {atom::EXIT, a[0], atom::noproc}));
@@ -110,17 +125,18 @@ Term bif_link(Process* p, const Term* a) {
     }
     return raise_error(p, atom::noproc);
   }
-  add_link(p, other);
+  l.push_back(a[0]);
   return atom::true_;
 }
 
 Term bif_unlink(Process* p, const Term* a) {
+  if (is_port(a[0])) return port_unlink_bif(p, a[0]);
   if (!is_pid(a[0])) return raise_badarg(p);
   auto& l = p->links;
-  l.erase(std::remove(l.begin(), l.end(), a[0]), l.end());
-  if (Process* other = p->vm()->lookup(a[0])) {
-    auto& ol = other->links;
-    ol.erase(std::remove(ol.begin(), ol.end(), p->pid()), ol.end());
+  auto it = std::find(l.begin(), l.end(), a[0]);
+  if (it != l.end()) {
+    l.erase(it);
+    p->vm()->unlink_signal(p->pid(), a[0]);
   }
   return atom::true_;
 }
@@ -129,7 +145,10 @@ Term monitor_process(Process* p, const Term* a, Term tag);
 
 // monitor(process, Target, Options): Options [{alias, Mode}, {tag, Tag}].
 Term monitor_with_options(Process* p, Term type, Term target_arg, Term opts) {
-  if (type != atom::process || list_length(opts) < 0) return raise_badarg(p);
+  static const Term port_atom = atom_from("port");
+  if ((type != atom::process && type != port_atom) || list_length(opts) < 0) {
+    return raise_badarg(p);
+  }
   static const Term alias_atom = atom_from("alias");
   static const Term tag_atom = atom_from("tag");
   static const Term explicit_unalias = atom_from("explicit_unalias");
@@ -194,6 +213,8 @@ Term bif_unalias(Process* p, const Term* a) {
 }
 
 Term monitor_process(Process* p, const Term* a, Term tag) {
+  static const Term port_atom = atom_from("port");
+  if (a[0] == port_atom) return port_monitor_bif(p, a[1], tag);
   if (a[0] != atom::process) return raise_badarg(p);
   Term target = a[1];
   Term name = NON_VALUE;
@@ -207,38 +228,35 @@ Term monitor_process(Process* p, const Term* a, Term tag) {
   } else if (!is_pid(target)) {
     return raise_badarg(p);
   }
-  Process* other = is_pid(target) ? p->vm()->lookup(target) : nullptr;
-  if (!other) {
-    // Immediate 'DOWN' with reason noproc.
-    uint64_t id = p->vm()->next_unique();
-    Term ref = make_ref(p, id);
-    static const Term nonode = atom_from("nonode@nohost");
-    Term who = name != NON_VALUE ? make_tuple(*p, {name, nonode}) : a[1];
-    Term down = tag != NON_VALUE ? tag : atom::DOWN;
-    p->vm()->send(p->pid(), make_tuple(*p, {down, ref, atom::process, who,
-                                            atom::noproc}));
+  uint64_t id = p->vm()->next_unique();
+  Term ref = make_ref(p, id);
+  p->monitors.push_back({id, target, true, name});
+  if (is_pid(target) && p->vm()->monitor_signal(p->pid(), target, id, name, tag)) {
     return ref;
   }
-  return add_monitor(p, other, name, tag);
+  // Not alive: an immediate 'DOWN' with reason noproc.
+  p->monitors.pop_back();
+  static const Term nonode = atom_from("nonode@nohost");
+  Term who = name != NON_VALUE ? make_tuple(*p, {name, nonode}) : a[1];
+  Term down = tag != NON_VALUE ? tag : atom::DOWN;
+  p->vm()->send(p->pid(), make_tuple(*p, {down, ref, atom::process, who, atom::noproc}));
+  return ref;
 }
 
-// Removes the monitor with `ref` from `p`; false if not found.
+// Removes the monitor with `ref` from `p`; false if not found (never made,
+// or already triggered: its 'DOWN' is queued).
 bool remove_monitor(Process* p, Term ref) {
   uint64_t id = ref_id(ref);
+  p->fetch_inbox();  // a 'DOWN' that has arrived counts as triggered
   p->vm()->remove_monitor_alias(id, p->pid());
   auto& ms = p->monitors;
   auto it = std::find_if(ms.begin(), ms.end(), [&](const Process::MonitorEntry& e) {
     return e.ref_id == id && e.is_origin;
   });
   if (it == ms.end()) return false;
-  Term other_pid = it->other;
-  auto same_ref = [&](const Process::MonitorEntry& e) { return e.ref_id == id; };
-  // Both sides may be this process (a process can monitor itself).
-  ms.erase(std::remove_if(ms.begin(), ms.end(), same_ref), ms.end());
-  if (Process* other = p->vm()->lookup(other_pid); other && other != p) {
-    auto& os = other->monitors;
-    os.erase(std::remove_if(os.begin(), os.end(), same_ref), os.end());
-  }
+  Term other = it->other;
+  ms.erase(it);
+  p->vm()->demonitor_signal(p->pid(), other, id);
   return true;
 }
 
@@ -247,8 +265,8 @@ bool flush_down_message(Process* p, Term ref) {
   p->fetch_inbox();
   for (Message** m = &p->msg_first; *m; m = &(*m)->next) {
     Term t = (*m)->term;
-    if (is_tuple(t) && tuple_arity(t) == 5 && tuple_elems(t)[0] == atom::DOWN &&
-        is_ref(tuple_elems(t)[1]) && ref_id(tuple_elems(t)[1]) == ref_id(ref)) {
+    if (is_tuple(t) && tuple_arity(t) == 5 && is_ref(tuple_elems(t)[1]) &&
+        ref_id(tuple_elems(t)[1]) == ref_id(ref)) {
       delete p->unlink_message(m);
       return true;
     }
@@ -284,7 +302,6 @@ Term bif_exit_1(Process* p, const Term* a) {
 
 Term bif_exit_2(Process* p, const Term* a) {
   if (!is_pid(a[0]) && !is_port(a[0])) return raise_badarg(p);
-  if (is_port(a[0])) return atom::true_;
   Term target = a[0];
   Term reason = a[1];
   if (target == p->pid()) {
@@ -394,11 +411,6 @@ Term bif_registered(Process* p, const Term*) {
   return make_list_from(*p, names.data(), names.size());
 }
 
-Term bif_is_process_alive(Process* p, const Term* a) {
-  if (!is_pid(a[0])) return raise_badarg(p);
-  return make_bool(p->vm()->lookup(a[0]) != nullptr);
-}
-
 Term bif_processes(Process* p, const Term*) {
   std::vector<Term> pids = p->vm()->all_pids();
   return make_list_from(*p, pids.data(), pids.size());
@@ -413,63 +425,6 @@ Term bif_send_3(Process* p, const Term* a) {
   Term r = send_message(p, a[0], a[1]);
   if (r == NON_VALUE) return r;
   return atom::ok;
-}
-
-// ---- process flags and info -------------------------------------------------
-
-Term bif_process_flag(Process* p, const Term* a) {
-  if (a[0] == atom::trap_exit) {
-    if (!is_boolean(a[1])) return raise_badarg(p);
-    Term old = make_bool(p->trap_exit);
-    p->trap_exit = a[1] == atom::true_;
-    return old;
-  }
-  if (a[0] == atom::priority) {
-    static const Term normal = atom::normal;
-    if (a[1] != atom::low && a[1] != normal && a[1] != atom::high &&
-        a[1] != atom::max) {
-      return raise_badarg(p);
-    }
-    Term old = p->priority == NON_VALUE ? normal : p->priority;
-    p->priority = a[1];
-    return old;
-  }
-  static const Term message_queue_data = atom_from("message_queue_data");
-  static const Term on_heap = atom_from("on_heap");
-  static const Term off_heap = atom_from("off_heap");
-  if (a[0] == message_queue_data) {
-    // Where queued messages live. beamline keeps every queued message in
-    // its own fragment until it is received (BEAM's off_heap layout), for
-    // both settings; the flag is remembered for process_info.
-    if (a[1] != on_heap && a[1] != off_heap) return raise_badarg(p);
-    Term old = p->message_queue_data == NON_VALUE ? on_heap : p->message_queue_data;
-    p->message_queue_data = a[1];
-    return old;
-  }
-  if (a[0] == atom::min_heap_size) {
-    if (!is_small(a[1]) || small_value(a[1]) < 0) return raise_badarg(p);
-    Term old = make_small(Sint(p->min_heap_size));
-    p->min_heap_size = std::max<size_t>(233, size_t(small_value(a[1])));
-    return old;
-  }
-  static const Term sensitive = atom_from("sensitive");
-  if (a[0] == sensitive) {
-    if (!is_boolean(a[1])) return raise_badarg(p);
-    Term old = make_bool(p->sensitive);
-    p->sensitive = a[1] == atom::true_;
-    return old;
-  }
-  return raise_badarg(p);
-}
-
-Term bif_group_leader_0(Process* p, const Term*) { return p->group_leader; }
-
-Term bif_group_leader_2(Process* p, const Term* a) {
-  if (!is_pid(a[0]) || !is_pid(a[1])) return raise_badarg(p);
-  Process* target = p->vm()->lookup(a[1]);
-  if (!target) return raise_badarg(p);
-  target->group_leader = a[0];
-  return atom::true_;
 }
 
 Term bif_halt(Process* p, const Term* a) {
@@ -522,133 +477,6 @@ Term bif_apply_2(Process* p, const Term* a) {
   p->trap_fun = a[0];
   p->trap_arity = unsigned(n);
   return NON_VALUE;
-}
-
-// ---- process_info --------------------------------------------------------------
-
-Term process_info_item(Process* p, Process* q, Term item) {
-  std::string_view key = is_atom(item) ? atom_name(item) : "";
-  Term value;
-  if (key == "registered_name") {
-    value = q->registered_name;  // [] when not registered
-  } else if (key == "status") {
-    static const Term running = atom_from("running");
-    static const Term runnable = atom_from("runnable");
-    static const Term waiting = atom_from("waiting");
-    value = q == p ? running
-            : q->status == ProcStatus::Waiting ? waiting : runnable;
-  } else if (key == "message_queue_len") {
-    q->fetch_inbox();
-    value = make_small(Sint(q->msg_count));
-  } else if (key == "messages") {
-    q->fetch_inbox();
-    std::vector<Term> msgs;
-    for (Message* m = q->msg_first; m; m = m->next) msgs.push_back(m->term);
-    value = copy_term(make_list_from(*p, msgs.data(), msgs.size()), *p);
-  } else if (key == "links") {
-    value = make_list_from(*p, q->links.data(), q->links.size());
-  } else if (key == "monitors") {
-    std::vector<Term> items;
-    for (const auto& m : q->monitors) {
-      if (m.is_origin) items.push_back(make_tuple(*p, {atom::process, m.other}));
-    }
-    value = make_list_from(*p, items.data(), items.size());
-  } else if (key == "monitored_by") {
-    std::vector<Term> items;
-    for (const auto& m : q->monitors) {
-      if (!m.is_origin) items.push_back(m.other);
-    }
-    value = make_list_from(*p, items.data(), items.size());
-  } else if (key == "dictionary") {
-    value = q == p ? q->dictionary : copy_term(q->dictionary, *p);
-  } else if (key == "trap_exit") {
-    value = make_bool(q->trap_exit);
-  } else if (key == "group_leader") {
-    value = q->group_leader;
-  } else if (key == "priority") {
-    value = q->priority == NON_VALUE ? atom::normal : q->priority;
-  } else if (key == "heap_size" || key == "total_heap_size") {
-    size_t words = size_t(q->heap_end - q->heap_start) + q->fragments.used_words();
-    value = make_small(Sint(words));
-  } else if (key == "stack_size") {
-    value = make_small(Sint(q->heap_end - q->stop));
-  } else if (key == "memory") {
-    size_t bytes = sizeof(Process) + size_t(q->heap_end - q->heap_start) * 8 +
-                   q->fragments.used_words() * 8;
-    value = make_small(Sint(bytes));
-  } else if (key == "reductions") {
-    value = make_small(Sint(q->total_reductions));
-  } else if (key == "current_stacktrace") {
-    // Built on the target's heap (it is not running), then copied here.
-    Term saved_args = q->exc_args;
-    q->exc_args = NON_VALUE;
-    Term trace = build_stack_trace(q, q == p ? nullptr : q->ip,
-                                   q == p ? nullptr : q->cp, nullptr, NIL);
-    q->exc_args = saved_args;
-    value = q == p ? trace : copy_term(trace, *p);
-  } else if (key == "current_function") {
-    // Where the process is (for the caller itself: inside process_info/2).
-    const Module* m = q == p ? nullptr : p->vm()->module_at(q->ip);
-    const FunctionInfo* f = m ? m->function_at(q->ip) : nullptr;
-    if (q == p) {
-      value = make_tuple(*p, {atom::erlang, atom_from("process_info"), make_small(2)});
-    } else if (!f) {
-      value = atom::undefined;
-    } else {
-      value = make_tuple(*p, {m->name, f->name, make_small(f->arity)});
-    }
-  } else {
-    return NON_VALUE;
-  }
-  return make_tuple(*p, {item, value});
-}
-
-Term bif_process_info_1(Process* p, const Term* a) {
-  static const char* kItems[] = {
-      "current_function", "initial_call", "status", "message_queue_len",
-      "links", "dictionary", "trap_exit", "error_handler", "priority",
-      "group_leader", "total_heap_size", "heap_size", "stack_size",
-      "reductions", "garbage_collection", "suspending"};
-  if (!is_pid(a[0])) return raise_badarg(p);
-  Process* q = a[0] == p->pid() ? p : p->vm()->lookup(a[0]);
-  if (!q) return atom::undefined;
-  std::vector<Term> items;
-  for (const char* k : kItems) {
-    Term key = atom_from(k);
-    Term r = process_info_item(p, q, key);
-    if (r == NON_VALUE) {
-      // Items without a native source yet: erl's defaults for a plain process.
-      std::string_view name = k;
-      Term v = name == "error_handler" ? atom::error_handler
-               : name == "initial_call" ? make_tuple(*p, {atom::erlang, atom::apply, make_small(2)})
-                                        : NIL;
-      r = make_tuple(*p, {key, v});
-    }
-    if (r != NIL) items.push_back(r);
-  }
-  return make_list_from(*p, items.data(), items.size());
-}
-
-Term bif_process_info_2(Process* p, const Term* a) {
-  if (!is_pid(a[0])) return raise_badarg(p);
-  Process* q = a[0] == p->pid() ? p : p->vm()->lookup(a[0]);
-  if (is_atom(a[1])) {
-    if (!q) return atom::undefined;
-    Term r = process_info_item(p, q, a[1]);
-    if (r == NON_VALUE) return raise_badarg(p);
-    // Asked alone, an unregistered name is [] rather than a tuple.
-    if (a[1] == atom_from("registered_name") && tuple_elems(r)[1] == NIL) return NIL;
-    return r;
-  }
-  if (list_length(a[1]) < 0) return raise_badarg(p);
-  if (!q) return atom::undefined;
-  std::vector<Term> items;
-  for (Term l = a[1]; is_list(l); l = cdr(l)) {
-    Term r = process_info_item(p, q, car(l));
-    if (r == NON_VALUE) return raise_badarg(p);
-    if (r != NIL) items.push_back(r);
-  }
-  return make_list_from(*p, items.data(), items.size());
 }
 
 // ---- timers --------------------------------------------------------------------
@@ -758,11 +586,6 @@ Term bif_yield(Process* p, const Term*) {
   return atom::true_;
 }
 
-Term bif_garbage_collect_0(Process* p, const Term*) {
-  // The interpreter collects as soon as this BIF returns (x0 live).
-  p->gc_requested = true;
-  return atom::true_;
-}
 
 }  // namespace
 
@@ -798,22 +621,16 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("erlang", "unregister", 1, bif_unregister);
   r.add("erlang", "whereis", 1, bif_whereis);
   r.add("erlang", "registered", 0, bif_registered);
-  r.add("erlang", "is_process_alive", 1, bif_is_process_alive);
   r.add("erlang", "processes", 0, bif_processes);
   r.add("erlang", "!", 2, bif_send_2);
   r.add("erlang", "send", 2, bif_send_2);
   r.add("erlang", "send", 3, bif_send_3);
-  r.add("erlang", "process_flag", 2, bif_process_flag);
-  r.add("erlang", "group_leader", 0, bif_group_leader_0);
-  r.add("erlang", "group_leader", 2, bif_group_leader_2);
   r.add("erlang", "halt", 0, bif_halt_0);
   r.add("erlang", "halt", 1, bif_halt);
   r.add("erlang", "halt", 2, bif_halt_2);
   r.add("erlang", "apply", 2, bif_apply_2);
   r.add("erlang", "apply", 3, bif_apply_3);
   r.add("erlang", "self", 0, bif_self, kBifGuard);
-  r.add("erlang", "process_info", 1, bif_process_info_1);
-  r.add("erlang", "process_info", 2, bif_process_info_2);
   r.add("erlang", "send_after", 3, bif_send_after_3);
   r.add("erlang", "send_after", 4, bif_send_after_4);
   r.add("erlang", "start_timer", 3, bif_start_timer_3);
@@ -825,7 +642,6 @@ void register_erlang_process_bifs(BifRegistry& r) {
   r.add("net_kernel", "dflag_unicode_io", 1, bif_dflag_unicode_io);
   r.add("erlang", "yield", 0, bif_yield);
   r.add("erlang", "hibernate", 3, bif_hibernate);
-  r.add("erlang", "garbage_collect", 0, bif_garbage_collect_0);
 }
 
 }  // namespace beamline

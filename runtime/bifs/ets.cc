@@ -140,7 +140,7 @@ bool parse_access(Term t, Access* out) {
 bool pid_alive(Process* p, Term pid) {
   VM* vm = p->vm();
   if (!vm) return true;  // unit tests: no process table
-  return pid == p->pid() || vm->lookup(pid) != nullptr;
+  return pid == p->pid() || vm->is_alive(pid);
 }
 
 void notify_process(Process* from, Term to, Term msg) {
@@ -192,25 +192,27 @@ std::shared_ptr<Table> lookup_table(Term tid) {
 // A table argument, locked while this lives: shared for Need::kRead (unless
 // `exclusive`), exclusive for Need::kWrite. False (badarg) if there is no
 // such table or the process may not access it that way.
+//
+// Other scheduler threads run concurrently: the table may be deleted between
+// the registry lookup and taking its lock (can_access then says no). For a
+// named table, another table may meanwhile have taken the name: the name is
+// looked up again, so the operation applies to whatever the name denotes
+// once the lock is held.
 class LockedTable {
  public:
   LockedTable(Process* p, Term tid, Need need, bool exclusive = false)
-      : t_(lookup_table(tid)), exclusive_(exclusive || need == Need::kWrite) {
-    if (!t_) return;
-    if (exclusive_) {
-      t_->mu.Lock();
-    } else {
-      t_->mu.ReaderLock();
+      : exclusive_(exclusive || need == Need::kWrite) {
+    for (int attempt = 0;; attempt++) {
+      t_ = lookup_table(tid);
+      if (!t_) return;
+      lock();
+      if (!t_->deleted || !is_atom(tid) || attempt == 2) break;
+      unlock();
     }
     ok_ = can_access(*t_, p, need);
   }
   ~LockedTable() {
-    if (!t_) return;
-    if (exclusive_) {
-      t_->mu.Unlock();
-    } else {
-      t_->mu.ReaderUnlock();
-    }
+    if (t_) unlock();
   }
   LockedTable(const LockedTable&) = delete;
   LockedTable& operator=(const LockedTable&) = delete;
@@ -220,6 +222,21 @@ class LockedTable {
   Table& operator*() const { return *t_; }
 
  private:
+  void lock() {
+    if (exclusive_) {
+      t_->mu.Lock();
+    } else {
+      t_->mu.ReaderLock();
+    }
+  }
+  void unlock() {
+    if (exclusive_) {
+      t_->mu.Unlock();
+    } else {
+      t_->mu.ReaderUnlock();
+    }
+  }
+
   std::shared_ptr<Table> t_;
   bool exclusive_;
   bool ok_ = false;
@@ -839,6 +856,10 @@ Term bif_give_away(Process* p, const Term* args) {
                                p->pid(), args[2]});
   }
   notify_process(p, to, msg);
+  // `to` may have exited since pid_alive said yes (on another scheduler
+  // thread); its exit's pass over the tables (ets_delete_owned_by, after it
+  // left the process table) may then have missed this one: do it here.
+  if (!pid_alive(p, to)) ets_delete_owned_by(to);
   return atom::true_;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "runtime/bifs/bif.h"
+#include "runtime/bifs/os_env.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/number.h"
 #include "runtime/vm/vm.h"
@@ -16,6 +17,12 @@
 extern char** environ;
 
 namespace beamline {
+
+absl::Mutex& os_env_mutex() {
+  static absl::Mutex* mu = new absl::Mutex();
+  return *mu;
+}
+
 namespace {
 
 bool text_arg(Term t, std::string* out) {
@@ -24,9 +31,13 @@ bool text_arg(Term t, std::string* out) {
 }
 
 Term bif_env(Process* p, const Term*) {
+  std::vector<std::string> env;
+  {
+    absl::ReaderMutexLock lock(&os_env_mutex());
+    for (char** e = environ; *e; e++) env.emplace_back(*e);
+  }
   std::vector<Term> items;
-  for (char** e = environ; *e; e++) {
-    std::string kv = *e;
+  for (const std::string& kv : env) {
     size_t eq = kv.find('=');
     if (eq == std::string::npos) continue;
     Term k = utf8_to_charlist(*p, kv.substr(0, eq));
@@ -41,9 +52,14 @@ Term bif_getenv(Process* p, const Term* a) {
   if (!text_arg(a[0], &name) || name.find('=') != std::string::npos) {
     return raise_badarg(p);
   }
-  const char* v = std::getenv(name.c_str());
-  if (!v) return atom::false_;
-  return utf8_to_charlist(*p, v);
+  std::string value;
+  {
+    absl::ReaderMutexLock lock(&os_env_mutex());
+    const char* v = std::getenv(name.c_str());
+    if (!v) return atom::false_;
+    value = v;
+  }
+  return utf8_to_charlist(*p, value);
 }
 
 Term bif_putenv(Process* p, const Term* a) {
@@ -52,14 +68,22 @@ Term bif_putenv(Process* p, const Term* a) {
       name.find('=') != std::string::npos) {
     return raise_badarg(p);
   }
-  if (setenv(name.c_str(), value.c_str(), 1) != 0) return raise_badarg(p);
+  int rc;
+  {
+    absl::MutexLock lock(&os_env_mutex());
+    rc = setenv(name.c_str(), value.c_str(), 1);
+  }
+  if (rc != 0) return raise_badarg(p);
   return atom::true_;
 }
 
 Term bif_unsetenv(Process* p, const Term* a) {
   std::string name;
   if (!text_arg(a[0], &name)) return raise_badarg(p);
-  unsetenv(name.c_str());
+  {
+    absl::MutexLock lock(&os_env_mutex());
+    unsetenv(name.c_str());
+  }
   return atom::true_;
 }
 

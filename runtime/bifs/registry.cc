@@ -12,6 +12,7 @@ namespace beamline {
 #define BEAMLINE_BIF_AREAS(X) \
   X(erlang_core) \
   X(erlang_process) \
+  X(erlang_process_info) \
   X(beamline_native) \
   X(code) \
   X(os_init) \
@@ -30,7 +31,9 @@ namespace beamline {
   X(counters) \
   X(erlang_numbers) \
   X(math) \
-  X(prim_file)
+  X(prim_file) \
+  X(erlang_ports) \
+  X(erlang_gc)
 
 #define DECLARE_AREA(area) void register_##area##_bifs(BifRegistry&);
 BEAMLINE_BIF_AREAS(DECLARE_AREA)

@@ -1,4 +1,6 @@
 // What happens to a process's tables when it exits.
+#include <algorithm>
+
 #include "runtime/ets/ets.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/vm/vm.h"
@@ -8,6 +10,15 @@ namespace beamline {
 void ets_delete_owned_by(Term pid) {
   static const Term kEtsTransfer = atom_from("ETS-TRANSFER");
   for (const std::shared_ptr<ets::Table>& t : ets::all_tables()) {
+    // Every exiting process visits every table: on the other scheduler
+    // threads' tables it neither owns nor fixes, take the lock shared only.
+    {
+      absl::ReaderMutexLock lock(&t->mu);
+      if (t->deleted) continue;
+      bool fixes = std::any_of(t->fixations.begin(), t->fixations.end(),
+                               [&](const auto& f) { return f.first == pid; });
+      if (t->owner != pid && !fixes) continue;
+    }
     VM* vm;
     Term heir;
     {
@@ -19,7 +30,7 @@ void ets_delete_owned_by(Term pid) {
       heir = t->heir;
     }
     // The VM's process table is consulted without holding the table lock.
-    bool heir_alive = heir != NIL && heir != pid && vm && vm->lookup(heir);
+    bool heir_alive = heir != NIL && heir != pid && vm && vm->is_alive(heir);
     if (!heir_alive) {
       ets::delete_table(t);
       continue;
@@ -41,6 +52,10 @@ void ets_delete_owned_by(Term pid) {
       msg = make_boxed(m);
     }
     vm->send(heir, msg);
+    // The heir may have exited since it was found alive (on another
+    // scheduler thread); its own exit's pass over the tables, which runs
+    // after it left the process table, may then have missed this one.
+    if (!vm->is_alive(heir)) ets_delete_owned_by(heir);
   }
 }
 

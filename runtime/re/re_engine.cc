@@ -895,7 +895,7 @@ PatternRef lookup(std::string_view key_sv, const CompileSpec* spec_or_null) {
   const absl::string_view key(key_sv.data(), key_sv.size());
   std::shared_ptr<const Pattern> p;
   {
-    absl::MutexLock lock(&c.mu);
+    absl::ReaderMutexLock lock(&c.mu);  // (runs of cached patterns: shared)
     auto it = c.map.find(key);
     if (it != c.map.end()) p = it->second;
   }
@@ -940,7 +940,7 @@ void clear_cache() {
 
 size_t cache_size() {
   Cache& c = cache();
-  absl::MutexLock lock(&c.mu);
+  absl::ReaderMutexLock lock(&c.mu);
   return c.map.size();
 }
 

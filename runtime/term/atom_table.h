@@ -1,5 +1,7 @@
-// The global atom table. Atoms are interned once and never freed; lookups by
-// index are lock-free, interning takes a mutex only for new names.
+// The global atom table, shared by every scheduler thread. Atoms are interned
+// once and never freed; atom_name() is lock-free, looking up an existing name
+// takes a shard's lock shared, and only creating a new atom takes it
+// exclusively (atom_table.cc).
 #pragma once
 
 #include <string_view>

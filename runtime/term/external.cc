@@ -88,7 +88,7 @@ class Reader {
   Reader(const uint8_t* data, size_t size) : data_(data), size_(size) {}
   size_t pos() const { return pos_; }
   size_t left() const { return size_ - pos_; }
-  bool has(size_t n) const { return size_ - pos_ >= n; }
+  bool has(uint64_t n) const { return uint64_t(size_ - pos_) >= n; }
   const uint8_t* here() const { return data_ + pos_; }
   void skip(size_t n) { pos_ += n; }
   uint8_t peek() const { return data_[pos_]; }
@@ -152,7 +152,8 @@ absl::Status scan_term(Reader& r) {
     pending--;
     if (!r.has(1)) return malformed("truncated");
     uint8_t tag = r.u8();
-    size_t fixed = 0;  // bytes to skip after the fields read below
+    uint64_t fixed = 0;  // bytes to skip after the fields read below (64-bit:
+                         // a 32-bit length + 1 must not wrap on wasm32)
     switch (tag) {
       case SMALL_INTEGER_EXT: fixed = 1; break;
       case INTEGER_EXT: fixed = 4; break;
@@ -197,11 +198,11 @@ absl::Status scan_term(Reader& r) {
         break;
       case SMALL_BIG_EXT:
         if (!r.has(1)) return malformed("truncated");
-        fixed = size_t(r.u8()) + 1;
+        fixed = uint64_t(r.u8()) + 1;
         break;
       case LARGE_BIG_EXT:
         if (!r.has(4)) return malformed("truncated");
-        fixed = size_t(r.u32()) + 1;
+        fixed = uint64_t(r.u32()) + 1;
         break;
       case NEW_PID_EXT:
         if (!scan_atom(r)) return malformed("bad node");

@@ -62,7 +62,7 @@ void remove_current_message(Process* p) {
   if (m->frag) p->fragments.absorb(std::move(*m->frag));
   delete m;
   p->msg_save = &p->msg_first;
-  p->timeout_at = -1;
+  p->timeout_at = Process::kNoTimeout;
   p->timed_out = false;
 }
 
@@ -304,6 +304,13 @@ do_dispatch_export: {
     Term r = e->bif(p, x);
     if (r == NON_VALUE) {
       if (p->trap_to || p->trap_fun != NON_VALUE) goto do_trap;
+      if (p->trap_retry) {
+        I = p->trap_retry;
+        p->trap_retry = nullptr;
+        save_arity = e->arity;
+        for (unsigned i = 0; i < save_arity; i++) x[i] = p->xsave[i];
+        goto yield;
+      }
       exc_bif = e;
       exc_bif_args = args_list(p, x, e->arity);
       goto handle_bif_exception;
@@ -313,6 +320,7 @@ do_dispatch_export: {
       // BIF results land in heap fragments: collect once they are large.
       p->gc_requested = false;
       garbage_collect(p, x, 1, 0);
+      if (p->gc.max_heap_killed) goto max_heap_exceeded;
     }
     // Return as `return` does: the continuation pointer is used up.
     const Term* ret = CP;
@@ -336,6 +344,7 @@ do_dispatch_export: {
       m->on_load_pending = false;
       if (size_t(p->stop - p->htop) < 3) {
         garbage_collect(p, x, dispatch_arity, 3);
+        if (p->gc.max_heap_killed) goto max_heap_exceeded;
       }
       Term call = make_tuple(*p, {make_small(Sint(dispatch_arity)),
                                   args_list(p, x, dispatch_arity)});
@@ -384,7 +393,7 @@ do_trap: {
       p->arity = 3;
       p->ip = p->vm()->apply3_entry();
       p->cp = CP;
-      p->timeout_at = -1;
+      p->timeout_at = Process::kNoTimeout;
       return RunResult::Waiting;
     }
   }
@@ -588,6 +597,7 @@ L_gc_bif3: {
     unsigned live = unsigned(I[2]);
     x[live] = r;
     garbage_collect(p, x, live + 1, 0);
+    if (p->gc.max_heap_killed) goto max_heap_exceeded;
     r = x[live];
   }
   DST(I[4 + n]) = r;
@@ -599,6 +609,7 @@ L_allocate_zero: {
   Uint need = I[1] + 1;
   if (size_t(p->stop - p->htop) < need) {
     garbage_collect(p, x, unsigned(I[2]), need);
+    if (p->gc.max_heap_killed) goto max_heap_exceeded;
   }
   p->stop -= need;
   p->stop[0] = ptr_word(CP);
@@ -610,6 +621,7 @@ L_allocate_heap_zero: {
   Uint need = I[1] + 1;
   if (size_t(p->stop - p->htop) < need + I[2] || gc_wanted(p)) {
     garbage_collect(p, x, unsigned(I[3]), need + I[2]);
+    if (p->gc.max_heap_killed) goto max_heap_exceeded;
   }
   p->stop -= need;
   p->stop[0] = ptr_word(CP);
@@ -619,6 +631,7 @@ L_allocate_heap_zero: {
 L_test_heap:
   if (size_t(p->stop - p->htop) < I[1] || gc_wanted(p)) {
     garbage_collect(p, x, unsigned(I[2]), I[1]);
+    if (p->gc.max_heap_killed) goto max_heap_exceeded;
   }
   NEXT(3);
 L_init:
@@ -888,27 +901,32 @@ L_remove_message:
   NEXT(1);
 L_timeout:
   p->msg_save = &p->msg_first;
-  p->timeout_at = -1;
+  p->timeout_at = Process::kNoTimeout;
   p->timed_out = false;
   NEXT(1);
 L_wait:
   p->ip = LABEL(I[1]);
   p->cp = CP;
   p->arity = 0;
-  p->timeout_at = -1;
+  p->timeout_at = Process::kNoTimeout;
   return RunResult::Waiting;
 L_wait_timeout: {
   if (p->timed_out) {
     p->timed_out = false;
     NEXT(3);
   }
-  int64_t ms;
-  if (!timeout_value(SRC(I[2]), &ms)) {
-    static const Term timeout_value_atom = atom_from("timeout_value");
-    ERROR(timeout_value_atom);
+  // The operand is read once per receive, when the timer is armed: when the
+  // process comes back here after a non-matching message, x registers no
+  // longer hold it (as on BEAM).
+  if (p->timeout_at == Process::kNoTimeout) {
+    int64_t ms;
+    if (!timeout_value(SRC(I[2]), &ms)) {
+      static const Term timeout_value_atom = atom_from("timeout_value");
+      ERROR(timeout_value_atom);
+    }
+    if (ms == 0) NEXT(3);
+    p->timeout_at = ms > 0 ? p->vm()->monotonic_ms() + ms : Process::kInfiniteTimeout;
   }
-  if (ms == 0) NEXT(3);
-  if (ms > 0 && p->timeout_at < 0) p->timeout_at = p->vm()->monotonic_ms() + ms;
   p->timeout_resume = I + 3;
   p->ip = LABEL(I[1]);
   p->cp = CP;
@@ -1237,6 +1255,14 @@ handle_exception_common: {
   p->ip = I;
   return RunResult::Exited;
 }
+
+max_heap_exceeded:
+  // A collection found the heap over max_heap_size (with kill): the process
+  // ends here with reason killed, as if exit(Pid, kill) had reached it.
+  p->exit_reason = atom::killed;
+  p->died_from_error = false;
+  p->ip = I;
+  return RunResult::Exited;
 
 yield:
   p->total_reductions += uint64_t(kReductionsPerSlice - p->reductions);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "absl/hash/hash.h"
+
 namespace beamline {
 
 const FunctionInfo* Module::function_at(const Term* addr) const {
@@ -21,9 +23,22 @@ const LineEntry* Module::line_at(const Term* addr) const {
   return &*--it;
 }
 
+size_t ExportTable::shard_index(const Key& key) {
+  // The top bits (the shard maps use the low ones for their slots; size_t
+  // is 32 bits on wasm32).
+  return absl::Hash<Key>{}(key) >> (sizeof(size_t) * 8 - kShardBits);
+}
+
 Export* ExportTable::get(Term module, Term function, unsigned arity) {
-  absl::MutexLock lock(&mu_);
-  auto& slot = table_[{module, function, arity}];
+  Key key{module, function, arity};
+  Shard& s = shards_[shard_index(key)];
+  {
+    absl::ReaderMutexLock lock(&s.mu);
+    auto it = s.map.find(key);
+    if (it != s.map.end()) return it->second.get();
+  }
+  absl::MutexLock lock(&s.mu);
+  auto& slot = s.map[key];  // (created by another thread meanwhile: kept)
   if (!slot) {
     slot = std::make_unique<Export>();
     slot->module = module;
@@ -34,9 +49,11 @@ Export* ExportTable::get(Term module, Term function, unsigned arity) {
 }
 
 Export* ExportTable::find(Term module, Term function, unsigned arity) const {
-  absl::MutexLock lock(&mu_);
-  auto it = table_.find({module, function, arity});
-  return it == table_.end() ? nullptr : it->second.get();
+  Key key{module, function, arity};
+  const Shard& s = shards_[shard_index(key)];
+  absl::ReaderMutexLock lock(&s.mu);
+  auto it = s.map.find(key);
+  return it == s.map.end() ? nullptr : it->second.get();
 }
 
 }  // namespace beamline

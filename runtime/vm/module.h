@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -37,8 +38,12 @@ struct FunEntry {
   unsigned num_free;
   uint32_t index;      // index in the FunT chunk
   uint32_t old_uniq;
-  const Term* code = nullptr;  // entry of the local function
-  std::string md5;             // module md5 (for new_uniq)
+  // Entry of the local function. Set before the module is published, except
+  // for the placeholders VM::fun_entry creates for funs decoded before their
+  // module is loaded: loading fills those in while other threads may be
+  // calling them, hence atomic.
+  std::atomic<const Term*> code{nullptr};
+  std::string md5;  // module md5 (for new_uniq); never changes once published
 };
 
 // Debug information to map code addresses back to source locations.
@@ -79,16 +84,26 @@ struct Module {
   const LineEntry* line_at(const Term* addr) const;
 };
 
+// Shared by every scheduler thread (apply/3 and erlang:make_fun/3 call get()
+// at run time, the loader while others run): the entries are split into
+// shards by hash, each with a reader/writer lock; finding an existing entry
+// takes its shard's lock shared, only creating one takes it exclusively.
 class ExportTable {
  public:
-  // Finds or creates the entry (stable pointer).
+  // Finds or creates the entry (stable pointer; every thread asking for the
+  // same MFA gets the same one).
   Export* get(Term module, Term function, unsigned arity);
   Export* find(Term module, Term function, unsigned arity) const;
 
  private:
-  mutable absl::Mutex mu_;
-  absl::flat_hash_map<std::tuple<Term, Term, unsigned>, std::unique_ptr<Export>>
-      table_ ABSL_GUARDED_BY(mu_);
+  using Key = std::tuple<Term, Term, unsigned>;
+  static constexpr unsigned kShardBits = 4;
+  struct Shard {
+    mutable absl::Mutex mu;
+    absl::flat_hash_map<Key, std::unique_ptr<Export>> map ABSL_GUARDED_BY(mu);
+  };
+  static size_t shard_index(const Key& key);
+  Shard shards_[size_t(1) << kShardBits];
 };
 
 }  // namespace beamline

@@ -1,5 +1,7 @@
 #include "runtime/vm/process.h"
 
+#include "runtime/term/atom_table.h"
+
 namespace beamline {
 
 Process::Process(VM* vm, Term pid) : vm_(vm), pid_(pid) {
@@ -42,14 +44,17 @@ Message* Process::unlink_message(Message** link) {
   return m;
 }
 
-bool Process::fetch_inbox() {
-  absl::MutexLock lock(&inbox_mu);
-  if (!inbox_first) return false;
-  *msg_last = inbox_first;
-  msg_last = inbox_last;
-  inbox_first = nullptr;
-  inbox_last = &inbox_first;
-  return true;
+int priority_level_of(Term priority) {
+  if (priority == atom::max) return 0;
+  if (priority == atom::high) return 1;
+  if (priority == atom::normal) return 2;
+  if (priority == atom::low) return 3;
+  return -1;
+}
+
+Term priority_atom(int level) {
+  static const Term atoms[] = {atom::max, atom::high, atom::normal, atom::low};
+  return atoms[level & 3];
 }
 
 }  // namespace beamline

@@ -19,15 +19,36 @@ struct Export;
 
 enum class ExcClass : uint8_t { Error, Exit, Throw };
 
-// A message in flight or queued: the term lives in its own fragment until the
-// receiver's next GC moves it onto the receiver's heap.
+// What travels between processes. Messages and the other signals share one
+// queue per receiver, so the order between any pair of processes is kept
+// (see vm/signals.cc for what each kind does when the receiver handles it).
+enum class SignalKind : uint8_t {
+  Message,       // term: the message
+  Exit,          // term: reason; linked: sent because of a link
+  Link,          // from wants a link
+  Unlink,        // from removed its link
+  Monitor,       // from monitors us: ref_id, name, term: tag or NON_VALUE
+  Demonitor,     // from removed monitor ref_id
+  Down,          // monitor ref_id triggered; term: the 'DOWN' message
+  AliasReplied,  // a reply arrived through reply_demonitor alias ref_id
+};
+
+// A message or signal in flight or queued: the term lives in its own fragment
+// until the receiver's next GC moves it onto the receiver's heap.
 struct Message {
   Term term = NON_VALUE;
   std::unique_ptr<FragmentHeap> frag;  // null when the term is immediate
   Message* next = nullptr;
+  SignalKind kind = SignalKind::Message;
+  bool linked = false;
+  Term from = NIL;         // the sending process (signals)
+  Term name = NON_VALUE;   // Monitor: the registered name monitored
+  uint64_t ref_id = 0;     // Monitor, Demonitor, Down, AliasReplied
 };
 
-enum class ProcStatus : uint8_t { Runnable, Running, Waiting, Exiting, Free };
+// Runnable: in a run queue. Running: a scheduler executes it. Waiting: in a
+// receive, woken by the next signal or its timeout. Exiting: being torn down.
+enum class ProcStatus : uint8_t { Runnable, Running, Waiting, Exiting };
 
 inline constexpr int kMaxXRegs = 1024;
 inline constexpr int kFloatRegs = 16;
@@ -51,7 +72,7 @@ class Process : public Heap {
   Term* stop = nullptr;  // top of stack (grows down); stop[0] is E[0]
   Term* heap_end = nullptr;
   FragmentHeap fragments;  // overflow allocations since the last GC
-  size_t min_heap_size = 233;
+  size_t min_heap_size = GcState::default_min_heap_size();
 
   size_t heap_words_free() const { return size_t(stop - htop); }
 
@@ -79,17 +100,23 @@ class Process : public Heap {
   Term trap_fun = NON_VALUE;
   unsigned trap_arity = 0;
   bool hibernate = false;  // erlang:hibernate/3: the trap waits for a message
+  // A BIF that must wait for another process (it is running elsewhere)
+  // sets this to VM::retry_code of itself, with its args in xsave: the
+  // process yields and calls the BIF again when it next runs.
+  const Term* trap_retry = nullptr;
 
   // ---- mailbox ----
-  // Signals from other processes arrive in `inbox` (locked); the owner moves
-  // them to the private queue when it scans.
+  // Signals from other processes arrive in `inbox` (guarded by inbox_mu,
+  // which also guards the Waiting <-> Runnable transitions of `status`, so
+  // a wake-up is never lost); only the owner moves them to the private queue,
+  // handling the non-message signals on the way (fetch_inbox).
   absl::Mutex inbox_mu;
   Message* inbox_first = nullptr;
   Message** inbox_last = &inbox_first;
   Message* msg_first = nullptr;    // private queue
   Message** msg_last = &msg_first;
   Message** msg_save = &msg_first;  // next message to look at in receive
-  size_t msg_count = 0;
+  size_t msg_count = 0;             // messages in the private queue
   // recv_marker support (the make_ref + receive idiom): the link in the
   // private queue after which messages newer than the marker start, and the
   // reference it is bound to. A receive using it skips the older messages.
@@ -103,16 +130,24 @@ class Process : public Heap {
   // ---- properties ----
   Term dictionary = NIL;  // list of {Key, Value} tuples on the heap
   Term group_leader = NIL;
-  Term registered_name = NIL;
   bool trap_exit = false;
   bool sensitive = false;
   Term message_queue_data = NON_VALUE;  // an atom once set
-  Term priority = NON_VALUE;
-  ProcStatus status = ProcStatus::Runnable;
-  bool queued = false;  // in a run queue (at most once)
+  std::atomic<ProcStatus> status{ProcStatus::Runnable};
+  // Held by the scheduler thread that runs the process, and briefly by a
+  // process that inspects or changes it from outside (process_info/2,
+  // group_leader/2): whoever holds it may touch the process's state.
+  absl::Mutex run_mu;
+  std::atomic<int> home_scheduler{-1};  // run queue it goes back to (-1: the
+                                        // scheduler that spawned it)
+  std::atomic<uint8_t> priority_level{2};  // 0 max, 1 high, 2 normal, 3 low
   bool gc_requested = false;  // erlang:garbage_collect/0 ran
   struct Module* on_load_module = nullptr;  // its -on_load is running here
-  int64_t timeout_at = -1;  // monotonic ms deadline of receive-after
+  // Monotonic ms deadline of the current receive-after, kNoTimeout when no
+  // receive is armed, kInfiniteTimeout for `after infinity`.
+  static constexpr int64_t kNoTimeout = -1;
+  static constexpr int64_t kInfiniteTimeout = INT64_MAX;
+  int64_t timeout_at = kNoTimeout;
   bool timed_out = false;
   const Term* timeout_resume = nullptr;  // where to continue on timeout
   Term exit_reason = NON_VALUE;
@@ -130,12 +165,57 @@ class Process : public Heap {
   FragmentHeap monitor_tags;
   std::vector<MonitorEntry> monitors;
 
-  // Moves pending inbox messages to the private queue. Returns true if any.
+  // Moves arrived messages to the private queue and handles the other
+  // signals in order (links, monitors, trapped exits...). Stops before a
+  // signal that ends the process: `exit_pending` is then set and the
+  // scheduler ends the process before it runs again. Returns true if
+  // messages were added. Only the owner (the holder of run_mu) calls it.
   bool fetch_inbox();
+  bool exit_pending = false;
+  // Removes the pending fatal signal: the reason the process ends with.
+  Term take_exit_reason();
+
+  // ==== generational GC state: owned by runtime/vm/gc.{h,cc} ===============
+  // (The young generation is heap_start..heap_end above plus `fragments`.)
+  struct GcState {
+    GcState();   // takes the system defaults (erlang:system_flag/2)
+    ~GcState();  // frees the old generation
+    GcState(const GcState&) = delete;
+    GcState& operator=(const GcState&) = delete;
+    static size_t default_min_heap_size();  // for Process::min_heap_size
+
+    // Young objects below high_water survived a collection: the next minor
+    // collection promotes them (null or outside the used young heap: none).
+    Term* high_water = nullptr;
+    // The old heap and its binaries (gc.h); made by the first promotion.
+    struct OldGen;
+    std::unique_ptr<OldGen> old;
+    uint64_t max_heap_size = 0;   // words; 0: no limit
+    uint16_t fullsweep_after;     // minor collections between major ones
+    uint16_t minor_gcs = 0;       // since the last major collection
+    // Limits on the off-heap binary data referenced (BEAM's virtual heap),
+    // as indexes into the heap size table (gc.h): the young generation's
+    // (collect when exceeded) and the process's minimum.
+    uint8_t bin_vheap_index;
+    uint8_t min_bin_vheap_index;
+    uint8_t max_heap_flags : 2;   // kMaxHeapKill | kMaxHeapLog (gc.h)
+    bool need_fullsweep : 1 = false;  // the next collection is major
+    bool grow_next : 1 = false;  // the next major collection grows the heap
+    // Set by a collection that found the process over max_heap_size with
+    // the kill flag: the process must exit with reason `killed` now.
+    bool max_heap_killed = false;
+  };
+  GcState gc;
+  // ==== end of GC state ========================================================
 
  private:
   VM* vm_;
   Term pid_;
 };
+
+// Priority atoms (max, high, normal, low) <-> Process::priority_level;
+// -1 for anything else.
+int priority_level_of(Term priority);
+Term priority_atom(int level);
 
 }  // namespace beamline

@@ -11,6 +11,7 @@
 #include "runtime/bifs/prim_file.h"
 #include "runtime/ets/ets.h"
 #include "runtime/loader/loader.h"
+#include "runtime/ports/ports.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/vm/instr.h"
 #include "runtime/vm/interpreter.h"
@@ -37,6 +38,10 @@ bool read_file(const std::string& path, std::string* out) {
 }  // namespace
 
 VM::VM(VmOptions options) : options_(std::move(options)) {
+  // Abseil's lock-order checking keeps a global graph of every mutex; with
+  // two mutexes per process it costs more than the VM's own work. TSan
+  // builds check lock order instead.
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   init_interpreter();
   start_us_ = now_us();
   for (const BifEntry& b : BifRegistry::all().entries()) {
@@ -44,7 +49,7 @@ VM::VM(VmOptions options) : options_(std::move(options)) {
     e->bif = b.fn;
     e->bif_flags = b.flags;
   }
-  scheduler_ = std::make_unique<Scheduler>(this);
+  scheduler_ = std::make_unique<Scheduler>(this, options_.schedulers);
   // Process entry trampolines: a tail call to erlang:apply/2,3.
   Export* apply3 = exports_.get(atom::erlang, atom::apply, 3);
   Export* apply2 = exports_.get(atom::erlang, atom::apply, 2);
@@ -57,7 +62,12 @@ VM::VM(VmOptions options) : options_(std::move(options)) {
   trampoline_apply2_[2] = ptr_word(apply2);
 }
 
-VM::~VM() = default;
+VM::~VM() {
+  ports_shutdown(this);  // port reader threads end before the VM goes
+  // Schedulers have stopped: free the processes still alive before the
+  // modules their code points into.
+  procs_.clear();
+}
 
 int64_t VM::monotonic_us() const { return now_us() - start_us_; }
 int64_t VM::monotonic_ms() const { return monotonic_us() / 1000; }
@@ -74,7 +84,10 @@ absl::StatusOr<Module*> VM::load_module(std::string_view origin,
   // Fill fun placeholders created by binary_to_term before the load.
   for (auto& fe : m->funs) {
     auto it = placeholder_funs_.find(std::make_tuple(m->name, fe->index));
-    if (it != placeholder_funs_.end()) it->second->code = fe->code;
+    if (it != placeholder_funs_.end()) {
+      it->second->code.store(fe->code.load(std::memory_order_relaxed),
+                             std::memory_order_release);
+    }
   }
   if (!m->on_load_pending) publish_exports(raw);
   auto it = modules_.find(m->name);
@@ -112,7 +125,7 @@ void VM::on_load_finished(Module* m, bool ok) {
 }
 
 Module* VM::find_module(Term module) {
-  absl::MutexLock lock(&modules_mu_);
+  absl::ReaderMutexLock lock(&modules_mu_);
   auto it = modules_.find(module);
   return it == modules_.end() ? nullptr : it->second.get();
 }
@@ -126,7 +139,7 @@ std::vector<Term> VM::loaded_modules() {
 
 absl::StatusOr<Module*> VM::load_from_path(Term module) {
   std::string file = std::string(atom_name(module)) + ".beam";
-  for (const std::string& dir : options_.code_path) {
+  for (const std::string& dir : code_path()) {
     std::string path = dir + "/" + file;
     std::string bytes;
     if (read_file(path, &bytes)) return load_module(path, bytes);
@@ -136,6 +149,10 @@ absl::StatusOr<Module*> VM::load_from_path(Term module) {
 }
 
 absl::StatusOr<Module*> VM::ensure_loaded(Term module) {
+  if (Module* m = find_module(module)) return m;
+  // One load from the code path at a time: two processes calling into the
+  // same unloaded module must not load it twice (or run -on_load twice).
+  absl::MutexLock loading(&path_load_mu_);
   if (Module* m = find_module(module)) return m;
   auto r = load_from_path(module);
   if (!r.ok() && !absl::IsNotFound(r.status())) {
@@ -149,7 +166,7 @@ absl::StatusOr<Module*> VM::ensure_loaded(Term module) {
 }
 
 const Module* VM::module_at(const Term* addr) {
-  absl::MutexLock lock(&modules_mu_);
+  absl::ReaderMutexLock lock(&modules_mu_);
   auto it = std::upper_bound(
       code_ranges_.begin(), code_ranges_.end(), addr,
       [](const Term* a, const CodeRange& r) { return a < r.start; });
@@ -158,7 +175,13 @@ const Module* VM::module_at(const Term* addr) {
   return addr < it->end ? it->module : nullptr;
 }
 
+std::vector<std::string> VM::code_path() {
+  absl::MutexLock lock(&code_path_mu_);
+  return options_.code_path;
+}
+
 void VM::add_code_path(std::string dir, bool front) {
+  absl::MutexLock lock(&code_path_mu_);
   if (front) {
     options_.code_path.insert(options_.code_path.begin(), std::move(dir));
   } else {
@@ -168,12 +191,15 @@ void VM::add_code_path(std::string dir, bool front) {
 
 FunEntry* VM::fun_entry(Term module, uint32_t index, uint32_t old_uniq,
                         unsigned arity, unsigned num_free) {
-  if (Module* m = find_module(module)) {
-    for (auto& fe : m->funs) {
+  // Under one lock hold: a load between a lookup and creating the
+  // placeholder would never fill it in.
+  absl::MutexLock lock(&modules_mu_);
+  auto loaded = modules_.find(module);
+  if (loaded != modules_.end()) {
+    for (auto& fe : loaded->second->funs) {
       if (fe->index == index) return fe.get();
     }
   }
-  absl::MutexLock lock(&modules_mu_);
   auto& slot = placeholder_funs_[std::make_tuple(module, index)];
   if (!slot) {
     slot = std::make_unique<FunEntry>();
@@ -189,16 +215,10 @@ FunEntry* VM::fun_entry(Term module, uint32_t index, uint32_t old_uniq,
 
 // ---- processes -----------------------------------------------------------------
 
-Process* VM::spawn_apply(Process* parent, const Export* apply, Term* args,
-                         unsigned n) {
-  Process* p;
-  {
-    absl::MutexLock lock(&procs_mu_);
-    Uint num = ++next_pid_;
-    auto proc = std::make_unique<Process>(this, make_pid(num));
-    p = proc.get();
-    procs_[num] = std::move(proc);
-  }
+Term VM::spawn_apply(Process* parent, const Export* apply, Term* args,
+                     unsigned n, SpawnSetup setup) {
+  auto proc = std::make_unique<Process>(this, make_pid(procs_.next_number()));
+  Process* p = proc.get();
   p->xsave.resize(n);
   for (unsigned i = 0; i < n; i++) p->xsave[i] = copy_term(args[i], *p);
   p->arity = n;
@@ -207,97 +227,74 @@ Process* VM::spawn_apply(Process* parent, const Export* apply, Term* args,
               : trampoline_apply2_;
   p->cp = normal_exit_address();
   p->group_leader = parent ? parent->group_leader : group_leader_;
+  setup(p);
+  Term pid = p->pid();
+  procs_.insert(std::move(proc));
   scheduler_->enqueue(p);
-  return p;
+  return pid;
 }
 
-Process* VM::spawn(Process* parent, Term module, Term function, Term args) {
+Term VM::spawn(Process* parent, Term module, Term function, Term args,
+               SpawnSetup setup) {
   Term a[3] = {module, function, args};
-  return spawn_apply(parent, exports_.get(atom::erlang, atom::apply, 3), a, 3);
+  return spawn_apply(parent, exports_.get(atom::erlang, atom::apply, 3), a, 3,
+                     setup);
 }
 
-Process* VM::spawn_fun(Process* parent, Term fun) {
+Term VM::spawn_fun(Process* parent, Term fun, SpawnSetup setup) {
   Term a[2] = {fun, NIL};
-  return spawn_apply(parent, exports_.get(atom::erlang, atom::apply, 2), a, 2);
+  return spawn_apply(parent, exports_.get(atom::erlang, atom::apply, 2), a, 2,
+                     setup);
 }
 
-Process* VM::lookup(Term pid) {
-  if (!is_pid(pid)) return nullptr;
-  absl::MutexLock lock(&procs_mu_);
-  auto it = procs_.find(pid_number(pid));
-  if (it == procs_.end()) return nullptr;
-  Process* p = it->second.get();
-  return p->status == ProcStatus::Exiting || p->status == ProcStatus::Free
-             ? nullptr
-             : p;
+bool VM::is_alive(Term pid) {
+  return procs_.with(pid, [](Process*) {});
 }
 
-size_t VM::process_count() {
-  absl::MutexLock lock(&procs_mu_);
-  return procs_.size();
-}
-
-std::vector<Term> VM::all_pids() {
-  absl::MutexLock lock(&procs_mu_);
-  std::vector<Term> out;
-  out.reserve(procs_.size());
-  for (auto& [num, p] : procs_) out.push_back(make_pid(num));
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-void VM::send(Term to_pid, Term msg) {
-  Process* to = lookup(to_pid);
-  if (!to) return;
-  auto* m = new Message();
-  if (is_immed(msg)) {
-    m->term = msg;
-  } else {
-    m->frag = std::make_unique<FragmentHeap>(term_size(msg) + 1);
-    m->term = copy_term(msg, *m->frag);
+VM::Inspect VM::inspect(Term pid, absl::FunctionRef<void(Process*)> f) {
+  Process* target = nullptr;
+  bool busy = false;
+  bool found = procs_.with(pid, [&](Process* q) {
+    // Holding the run lock keeps the process alive after the shard lock is
+    // released: it is freed only by the scheduler that holds the lock.
+    if (q->run_mu.TryLock()) {
+      target = q;
+    } else {
+      busy = true;
+    }
+  });
+  if (!found) return Inspect::Dead;
+  if (busy) return Inspect::Busy;
+  target->fetch_inbox();
+  Inspect result = Inspect::Dead;
+  if (!target->exit_pending) {
+    f(target);
+    result = Inspect::Done;
   }
-  {
-    absl::MutexLock lock(&to->inbox_mu);
-    *to->inbox_last = m;
-    to->inbox_last = &m->next;
-    to->msg_count++;
-  }
-  scheduler_->notify(to);
+  target->run_mu.Unlock();
+  return result;
 }
 
-void VM::exit_signal(Term from, Term to_pid, Term reason, bool linked) {
-  Process* to = lookup(to_pid);
-  if (!to) return;
-  if (linked) {
-    // Remove the link on the receiving side: it is gone either way.
-    auto& l = to->links;
-    l.erase(std::remove(l.begin(), l.end(), from), l.end());
+const Term* VM::retry_code(const Export* e) {
+  absl::MutexLock lock(&retry_mu_);
+  auto [it, inserted] = retry_code_.try_emplace(e);
+  if (inserted) {
+    it->second[0] = ptr_word(instruction_handler(78));  // call_ext_only
+    it->second[1] = e->arity;
+    it->second[2] = ptr_word(e);
   }
-  if (reason == atom::kill && !linked) {
-    to->exit_reason = atom::killed;
-    to->status = ProcStatus::Exiting;
-    scheduler_->enqueue(to);
-    return;
-  }
-  if (to->trap_exit) {
-    FragmentHeap h;
-    Term msg = make_tuple(h, {atom::EXIT, from, reason});
-    send(to_pid, msg);
-    return;
-  }
-  if (reason == atom::normal && !(from == to_pid && !linked)) return;
-  FragmentHeap h;
-  to->exit_reason = copy_term(reason, *to);
-  to->status = ProcStatus::Exiting;
-  scheduler_->enqueue(to);
+  return it->second.data();
 }
 
-void VM::process_exited(Process* p) {
+std::unique_ptr<Process> VM::process_exited(Process* p) {
   Term pid = p->pid();
   Term reason = p->exit_reason == NON_VALUE ? atom::normal : p->exit_reason;
-  p->status = ProcStatus::Exiting;
+  p->status.store(ProcStatus::Exiting);
+  // From here on nobody can send to it: what is already queued is answered
+  // below, so no link or monitor request is lost.
+  std::unique_ptr<Process> owned = procs_.remove(pid);
   {
-    absl::MutexLock lock(&procs_mu_);
+    absl::MutexLock lock(&aliases_mu_);
     for (auto it = aliases_.begin(); it != aliases_.end();) {
       if (it->second.pid == pid) {
         aliases_.erase(it++);
@@ -306,8 +303,14 @@ void VM::process_exited(Process* p) {
       }
     }
   }
-  if (p->registered_name != NIL) unregister_name(p->registered_name);
-  // Links: reason kill propagates as killed.
+  {
+    absl::MutexLock lock(&names_mu_);
+    auto it = pid_names_.find(pid);
+    if (it != pid_names_.end()) {
+      names_.erase(it->second);
+      pid_names_.erase(it);
+    }
+  }
   if (p->died_from_error) {
     // As erl's emulator does, report the crash (beamline_logger prints it).
     static const Term logger = atom_from("beamline_logger");
@@ -318,63 +321,21 @@ void VM::process_exited(Process* p) {
       send(to, make_tuple(h, {crashed, pid, reason}));
     }
   }
-  Term link_reason = reason == atom::kill ? atom::killed : reason;
-  std::vector<Term> links = std::move(p->links);
-  for (Term other : links) exit_signal(pid, other, link_reason, true);
-  for (const Process::MonitorEntry& m : p->monitors) {
-    if (m.is_origin) {
-      if (Process* target = lookup(m.other)) {
-        auto& ms = target->monitors;
-        ms.erase(std::remove_if(ms.begin(), ms.end(),
-                                [&](const Process::MonitorEntry& e) {
-                                  return e.ref_id == m.ref_id;
-                                }),
-                 ms.end());
-      }
-      continue;
-    }
-    // `other` monitors us: {'DOWN', Ref, process, Pid or {Name, Node}, Reason}
-    {
-      // A triggered monitor also ends an alias made with it (demonitor modes).
-      absl::MutexLock lock(&procs_mu_);
-      auto a = aliases_.find(m.ref_id);
-      if (a != aliases_.end() && a->second.mode != AliasMode::ExplicitUnalias) {
-        aliases_.erase(a);
-      }
-    }
-    if (Process* watcher = lookup(m.other)) {
-      auto& ws = watcher->monitors;
-      ws.erase(std::remove_if(ws.begin(), ws.end(),
-                              [&](const Process::MonitorEntry& e) {
-                                return e.ref_id == m.ref_id;
-                              }),
-               ws.end());
-    }
-    FragmentHeap h;
-    Term* ref = h.alloc(kRefWords);
-    ref[0] = make_header(Sub::Ref, kRefWords - 1);
-    ref[1] = m.ref_id;
-    static const Term nonode = atom_from("nonode@nohost");
-    Term who = m.name != NON_VALUE ? make_tuple(h, {m.name, nonode}) : pid;
-    Term tag = m.tag != NON_VALUE ? m.tag : atom::DOWN;
-    Term msg = make_tuple(h, {tag, make_boxed(ref), atom::process, who, reason});
-    send(m.other, msg);
-  }
-  // Tables it owns go to their heir or are deleted (no VM lock held: this
-  // looks processes up and sends messages).
+  answer_pending_signals(p, reason);
+  notify_links_and_monitors(p, reason);
+  // Tables it owns go to their heir or are deleted.
   ets_delete_owned_by(pid);
   prim_file_close_owned_by(pid);
-  absl::MutexLock lock(&procs_mu_);
-  procs_.erase(pid_number(pid));
+  return owned;
 }
 
 void VM::add_alias(uint64_t ref_id, Term pid, AliasMode mode) {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&aliases_mu_);
   aliases_[ref_id] = {pid, mode};
 }
 
 bool VM::remove_alias(uint64_t ref_id, Term owner) {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&aliases_mu_);
   auto it = aliases_.find(ref_id);
   if (it == aliases_.end() || it->second.pid != owner) return false;
   aliases_.erase(it);
@@ -382,7 +343,7 @@ bool VM::remove_alias(uint64_t ref_id, Term owner) {
 }
 
 void VM::remove_monitor_alias(uint64_t ref_id, Term owner) {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&aliases_mu_);
   auto it = aliases_.find(ref_id);
   if (it != aliases_.end() && it->second.pid == owner &&
       it->second.mode != AliasMode::ExplicitUnalias) {
@@ -390,72 +351,57 @@ void VM::remove_monitor_alias(uint64_t ref_id, Term owner) {
   }
 }
 
-Term VM::resolve_alias(uint64_t ref_id) {
-  Term pid;
-  bool reply_once;
-  {
-    absl::MutexLock lock(&procs_mu_);
-    auto it = aliases_.find(ref_id);
-    if (it == aliases_.end()) return NON_VALUE;
-    pid = it->second.pid;
-    reply_once = it->second.mode == AliasMode::ReplyDemonitor;
-    if (reply_once) aliases_.erase(it);
-  }
-  if (reply_once) {
-    // The reply deactivates the alias and removes the monitor (on both
-    // sides, which may be the same process).
-    auto same_ref = [&](const Process::MonitorEntry& e) { return e.ref_id == ref_id; };
-    if (Process* owner = lookup(pid)) {
-      Term target_pid = NON_VALUE;
-      for (const auto& m : owner->monitors) {
-        if (m.ref_id == ref_id && m.is_origin) target_pid = m.other;
-      }
-      auto& ms = owner->monitors;
-      ms.erase(std::remove_if(ms.begin(), ms.end(), same_ref), ms.end());
-      if (Process* target = target_pid != NON_VALUE ? lookup(target_pid) : nullptr;
-          target && target != owner) {
-        auto& ts = target->monitors;
-        ts.erase(std::remove_if(ts.begin(), ts.end(), same_ref), ts.end());
-      }
-    }
-  }
-  return pid;
-}
-
 Term VM::whereis(Term name) {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&names_mu_);
   auto it = names_.find(name);
   return it == names_.end() ? atom::undefined : it->second;
 }
 
 bool VM::register_name(Term name, Term pid) {
-  Process* p = lookup(pid);
-  if (!p || p->registered_name != NIL) return false;
-  absl::MutexLock lock(&procs_mu_);
-  if (names_.contains(name)) return false;
+  absl::MutexLock lock(&names_mu_);
+  // Checked under the names lock: a process that exits unregisters under
+  // it after leaving the table, so a name never outlives its process.
+  if (names_.contains(name) || pid_names_.contains(pid) || !is_alive(pid)) {
+    return false;
+  }
   names_[name] = pid;
-  p->registered_name = name;
+  pid_names_[pid] = name;
   return true;
 }
 
 bool VM::unregister_name(Term name) {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&names_mu_);
   auto it = names_.find(name);
   if (it == names_.end()) return false;
-  auto pit = procs_.find(pid_number(it->second));
-  if (pit != procs_.end()) pit->second->registered_name = NIL;
+  pid_names_.erase(it->second);
   names_.erase(it);
   return true;
 }
 
+Term VM::registered_name_of(Term pid) {
+  absl::MutexLock lock(&names_mu_);
+  auto it = pid_names_.find(pid);
+  return it == pid_names_.end() ? NIL : it->second;
+}
+
 std::vector<Term> VM::registered_names() {
-  absl::MutexLock lock(&procs_mu_);
+  absl::MutexLock lock(&names_mu_);
   std::vector<Term> out;
   for (auto& [name, pid] : names_) out.push_back(name);
   return out;
 }
 
-Term VM::run_until_exit(Process* main) { return scheduler_->run(main); }
+void VM::request_halt(int status) {
+  halt_status_ = status;
+  halt_requested_.store(true);
+  scheduler_->wake_all();
+}
+
+std::vector<VM::SchedulerStats> VM::scheduler_stats() {
+  return scheduler_->stats();
+}
+
+Term VM::run_until_exit(Term main) { return scheduler_->run(main); }
 
 Term send_message(Process* p, Term dest, Term msg) {
   VM* vm = p->vm();
@@ -477,11 +423,10 @@ Term send_message(Process* p, Term dest, Term msg) {
   }
   if (is_ref(dest)) {
     // An alias: delivered while active, silently dropped otherwise.
-    Term pid = vm->resolve_alias(ref_id(dest));
-    if (pid != NON_VALUE) vm->send(pid, msg);
+    vm->send_to_alias(ref_id(dest), msg);
     return msg;
   }
-  if (is_port(dest)) return msg;
+  if (is_port(dest)) return port_send_message(p, dest, msg);
   return raise_badarg(p);
 }
 
