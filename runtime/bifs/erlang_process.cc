@@ -75,8 +75,9 @@ Term bif_spawn_link_3(Process* p, const Term* a) { return spawn_mfa(p, a, kLinke
 Term bif_spawn_monitor_1(Process* p, const Term* a) { return spawn_fun(p, a[0], kMonitored); }
 Term bif_spawn_monitor_3(Process* p, const Term* a) { return spawn_mfa(p, a, kMonitored); }
 
-// spawn_opt options: link, monitor, {priority, P}, {min_heap_size, N}; the
-// other {Key, Value} options are accepted.
+// spawn_opt options: link, monitor, {priority, P}, the GC options
+// (min_heap_size, min_bin_vheap_size, fullsweep_after, max_heap_size:
+// erlang_gc.h); the other {Key, Value} options are accepted.
 Term spawn_with_opts(Process* p, Term fun_or_null, const Term* mfa, Term opts) {
   if (list_length(opts) < 0) return raise_badarg(p);
   SpawnOptions o;

@@ -256,6 +256,9 @@ RunResult execute(Process* p, RegisterFile& regs) {
 
   for (unsigned i = 0; i < p->arity; i++) x[i] = p->xsave[i];
   p->reductions = kReductionsPerSlice;
+  // garbage_collect(Pid) from another process may have found this one over
+  // its max_heap_size while it was not running.
+  if (p->gc.max_heap_killed) goto max_heap_exceeded;
   DISPATCH();
 
   // ---- function entry and calls ----------------------------------------
@@ -385,7 +388,7 @@ do_trap: {
     p->trap_to = nullptr;
     p->stop = p->heap_end;
     CP = normal_exit_address();
-    garbage_collect(p, x, 3, 0);
+    garbage_collect_hibernate(p, x, 3);
     p->fetch_inbox();
     p->msg_save = &p->msg_first;
     if (!p->msg_first) {
