@@ -63,6 +63,11 @@ Term raise_system_limit(Process* p);
 // erlang:error/2).
 Term raise_error_with_args(Process* p, Term reason, Term args);
 
+// The BIF erlang:Name/Arity has to wait for another process (running on
+// another scheduler right now): the caller yields, and the BIF is called
+// again with the same arguments when it next runs. Returns NON_VALUE.
+Term retry_bif_later(Process* p, Term name, const Term* args, unsigned arity);
+
 // ---- argument helpers ------------------------------------------------------------
 // Length of a proper list, or -1 if `t` is not a proper list.
 Sint list_length(Term t);

@@ -5,6 +5,7 @@
 #include "runtime/bifs/bif.h"
 #include "runtime/term/binary.h"
 #include "runtime/vm/bitsyntax.h"
+#include "runtime/vm/vm.h"
 
 namespace beamline {
 
@@ -52,6 +53,13 @@ Term make_list_from(Heap& heap, const Term* elems, size_t n, Term tail) {
     cells[2 * i + 1] = i + 1 < n ? make_list(cells + 2 * (i + 1)) : tail;
   }
   return make_list(cells);
+}
+
+Term retry_bif_later(Process* p, Term name, const Term* args, unsigned arity) {
+  const Export* e = p->vm()->exports().get(atom::erlang, name, arity);
+  p->xsave.assign(args, args + arity);
+  p->trap_retry = p->vm()->retry_code(e);
+  return NON_VALUE;
 }
 
 Term make_tuple_n(Heap& heap, size_t n, Term** elems_out) {

@@ -361,16 +361,6 @@ Term gc_statistics_term(Process* p) {
 
 namespace {
 
-// Yields, then calls erlang:garbage_collect/Arity again with the same
-// arguments (the other process is running on another scheduler now).
-Term retry_later(Process* p, const Term* a, unsigned arity) {
-  static const Term name = atom_of("garbage_collect");
-  const Export* e = p->vm()->exports().get(atom::erlang, name, arity);
-  p->xsave.assign(a, a + arity);
-  p->trap_retry = p->vm()->retry_code(e);
-  return NON_VALUE;
-}
-
 // Collects the caller when the BIF returns.
 Term collect_self(Process* p, bool major) {
   if (major) p->gc.need_fullsweep = true;
@@ -413,7 +403,7 @@ Term garbage_collect_pid(Process* p, const Term* a, unsigned arity) {
     // Not running: collected right here, holding its run lock.
     VM::Inspect r = p->vm()->inspect(
         pid, [&](Process* q) { garbage_collect_idle(q, is_major); });
-    if (r == VM::Inspect::Busy) return retry_later(p, a, arity);
+    if (r == VM::Inspect::Busy) return retry_bif_later(p, atom_of("garbage_collect"), a, arity);
     alive = r == VM::Inspect::Done;
   }
   if (req_id != NON_VALUE) {

@@ -14,12 +14,8 @@
 namespace beamline {
 namespace {
 
-// Yields, then calls erlang:Name/Arity again with the same arguments.
 Term retry_later(Process* p, const char* name, const Term* a, unsigned arity) {
-  const Export* e = p->vm()->exports().get(atom::erlang, atom_from(name), arity);
-  p->xsave.assign(a, a + arity);
-  p->trap_retry = p->vm()->retry_code(e);
-  return NON_VALUE;
+  return retry_bif_later(p, atom_from(name), a, arity);
 }
 
 // ---- process_flag -----------------------------------------------------------------
