@@ -345,7 +345,8 @@ absl::Status CodeBuilder::emit(const GenericInstr& ins) {
       return absl::OkStatus();
     }
     case 2: {  // func_info M F A
-      if (a[1].kind != Kind::Atom || a[2].kind != Kind::U) {
+      if (a[1].kind != Kind::Atom || a[2].kind != Kind::U ||
+          uint64_t(a[1].value) > atoms_.size()) {
         return error(ins, "malformed func_info");
       }
       funcs_.push_back({m_->code.size(), atom(a[1].value), unsigned(a[2].value)});

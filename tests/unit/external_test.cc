@@ -8,6 +8,7 @@
 #include <cstring>
 #include <functional>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -354,7 +355,9 @@ const uint8_t kEtfFunMd5[16] = {254, 150, 70,  10,  148, 255, 110, 186,
                                 175, 152, 242, 20,  204, 198, 215, 234};
 
 FunEntry* etffun_entry(uint32_t index, unsigned arity, unsigned num_free) {
-  auto* fe = new FunEntry();
+  // Closures point at their entry for the rest of the test program.
+  static std::vector<std::unique_ptr<FunEntry>> entries;
+  FunEntry* fe = entries.emplace_back(std::make_unique<FunEntry>()).get();
   fe->module = atom_from("etffun");
   fe->function = atom_from("-f/1-fun-0-");
   fe->arity = arity;
