@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <iterator>
 
 #include "runtime/term/binary.h"
 
@@ -56,35 +55,6 @@ Term* FragmentHeap::alloc(size_t words) {
   b.used += words;
   used_words_ += words;
   return p;
-}
-
-bool FragmentHeap::contains(const Term* p) const {
-  for (const Block& b : blocks_) {
-    if (p >= b.words.get() && p < b.words.get() + b.size) return true;
-  }
-  return false;
-}
-
-void FragmentHeap::absorb(FragmentHeap&& other) {
-  // Before our last block, which stays the one alloc() fills: constant time
-  // per block (a process absorbs every message it receives).
-  auto pos = blocks_.empty() ? blocks_.end() : blocks_.end() - 1;
-  blocks_.insert(pos, std::make_move_iterator(other.blocks_.begin()),
-                 std::make_move_iterator(other.blocks_.end()));
-  used_words_ += other.used_words_;
-  // Splice the other's off-heap list in front of ours.
-  if (other.off_heap_.first) {
-    Term* last = other.off_heap_.first;
-    while (reinterpret_cast<Term*>(uintptr_t(last[4])) != nullptr) {
-      last = reinterpret_cast<Term*>(uintptr_t(last[4]));
-    }
-    last[4] = Term(reinterpret_cast<uintptr_t>(off_heap_.first));
-    off_heap_.first = other.off_heap_.first;
-    off_heap_.overhead += other.off_heap_.overhead;
-  }
-  other.blocks_.clear();
-  other.off_heap_ = OffHeap{};
-  other.used_words_ = 0;
 }
 
 void release_off_heap(OffHeap& oh) {

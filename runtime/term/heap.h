@@ -49,10 +49,6 @@ class FragmentHeap : public Heap {
 
   Term* alloc(size_t words) override;
   size_t used_words() const { return used_words_; }
-  // True if `p` points into one of this heap's blocks.
-  bool contains(const Term* p) const;
-  // Moves all blocks and off-heap entries of `other` into this heap.
-  void absorb(FragmentHeap&& other);
 
   struct Block {
     size_t size = 0;

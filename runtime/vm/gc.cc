@@ -162,9 +162,10 @@ size_t abandoned_words(const Process* p) {
   return n;
 }
 
-// BEAM's MBUF_SIZE: words in heap fragments (and given-up young blocks).
+// BEAM's MBUF_SIZE: words in heap fragments (and given-up young blocks, and
+// received messages).
 size_t mbuf_words(const Process* p) {
-  return p->fragments.used_words() + abandoned_words(p);
+  return p->fragments.used_words() + abandoned_words(p) + p->received.words();
 }
 
 size_t young_block_words(const Process* p) {
@@ -197,7 +198,8 @@ size_t young_usage(const Process* p) {
 uint64_t young_vheap_words(const Process* p) {
   Process* q = const_cast<Process*>(p);
   uint64_t bytes = uint64_t(q->off_heap().overhead) +
-                   uint64_t(q->fragments.off_heap().overhead);
+                   uint64_t(q->fragments.off_heap().overhead) +
+                   q->received.off_heap_bytes();
   return bytes / sizeof(Term);
 }
 
@@ -263,7 +265,7 @@ void gc_info(const Process* p, uint64_t out[kGcInfoItems]) {
 // ---- requests ----------------------------------------------------------------------
 
 bool gc_wanted(const Process* p) {
-  if (p->fragments.used_words() >
+  if (p->fragments.used_words() + p->received.words() >
       std::max<size_t>(young_block_words(p), 1024)) {
     return true;
   }
@@ -303,6 +305,7 @@ class Collector {
       old_scan_ = o->htop;
       old_top_ = o->htop;
     }
+    collect_outside_blocks();
   }
 
   bool in_from_space(const Term* ptr) const {
@@ -310,13 +313,11 @@ class Collector {
     // Old data: from-space only in a major collection (and common in a
     // minor one: checked before the fragments).
     if (ptr >= old_lo_ && ptr < old_hi_) return major_;
-    if (p_->fragments.contains(ptr)) return true;
-    if (p_->gc.old) {
-      for (const auto& a : p_->gc.old->abandoned) {
-        if (ptr >= a.words.get() && ptr < a.words.get() + a.used) return true;
-      }
-    }
-    return false;
+    // The other young blocks, sorted by address.
+    auto it = std::upper_bound(
+        outside_.begin(), outside_.end(), ptr,
+        [](const Term* q, const Block& b) { return q < b.lo; });
+    return it != outside_.begin() && ptr < (it - 1)->hi;
   }
 
   // Copies the object `t` points to (if it lives in from-space) and returns
@@ -412,7 +413,34 @@ class Collector {
     }
   }
 
+  // Young data outside the young block: heap fragments, young blocks given
+  // up when the heap grew, received messages. A process can hold thousands
+  // of them, so they are looked up by binary search.
+  struct Block {
+    const Term* lo;
+    const Term* hi;
+  };
+  void collect_outside_blocks() {
+    auto add = [&](const Term* lo, const Term* hi) {
+      if (lo != hi) outside_.push_back({lo, hi});
+    };
+    auto add_fragments = [&](const FragmentHeap& f) {
+      for (const auto& b : f.blocks()) add(b.words.get(), b.words.get() + b.used);
+    };
+    add_fragments(p_->fragments);
+    if (p_->gc.old) {
+      for (const auto& a : p_->gc.old->abandoned) add(a.words.get(), a.words.get() + a.used);
+    }
+    for (const Message* m = p_->received.first(); m; m = m->next) {
+      add(m->heap.start(), m->heap.top());
+      if (const FragmentHeap* o = m->heap.overflow()) add_fragments(*o);
+    }
+    std::sort(outside_.begin(), outside_.end(),
+              [](const Block& a, const Block& b) { return a.lo < b.lo; });
+  }
+
   Process* p_;
+  std::vector<Block> outside_;
   const Term* young_lo_;
   const Term* young_hi_;
   const Term* old_lo_ = nullptr;
@@ -512,6 +540,9 @@ void collect(Process* p, Term* x, unsigned live, size_t new_size, Kind kind) {
     if (is_list(*s) || is_boxed(*s)) c.evacuate_root(s);
   }
   for (Term& t : p->xsave) c.evacuate_root(&t);
+  // Queued messages whose terms were moved onto the heap (the others point
+  // into their own blocks, outside from-space, and stay).
+  for (Message* m = p->msg_first; m; m = m->next) c.evacuate_root(&m->term);
   c.evacuate_root(&p->dictionary);
   c.evacuate_root(&p->group_leader);
   if (p->exc_reason != NON_VALUE) c.evacuate_root(&p->exc_reason);
@@ -524,6 +555,10 @@ void collect(Process* p, Term* x, unsigned live, size_t new_size, Kind kind) {
   size_t promoted = 0;
   sweep_off_heap(p->off_heap());
   sweep_off_heap(p->fragments.off_heap());
+  for (Message* m = p->received.first(); m; m = m->next) {
+    sweep_off_heap(m->heap.off_heap());
+  }
+  p->received.clear();
   if (OldGen* o = g.old.get()) {
     if (kind == Kind::Major) {
       sweep_off_heap(o->off_heap);

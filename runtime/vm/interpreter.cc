@@ -54,13 +54,10 @@ bool timeout_value(Term t, int64_t* ms) {
   return false;
 }
 
-// Removes the message at the save position from the private queue; its
-// fragment joins the process's heap fragments so that terms taken from it
-// stay valid.
+// Removes the message at the save position from the private queue; it
+// stays alive until the next GC so that terms taken from it stay valid.
 void remove_current_message(Process* p) {
-  Message* m = p->unlink_message(p->msg_save);
-  if (m->frag) p->fragments.absorb(std::move(*m->frag));
-  delete m;
+  p->received.add(p->unlink_message(p->msg_save));
   p->msg_save = &p->msg_first;
   p->timeout_at = Process::kNoTimeout;
   p->timed_out = false;

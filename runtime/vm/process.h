@@ -11,6 +11,7 @@
 #include "absl/synchronization/mutex.h"
 #include "runtime/term/heap.h"
 #include "runtime/term/term.h"
+#include "runtime/vm/message.h"
 
 namespace beamline {
 
@@ -18,33 +19,6 @@ class VM;
 struct Export;
 
 enum class ExcClass : uint8_t { Error, Exit, Throw };
-
-// What travels between processes. Messages and the other signals share one
-// queue per receiver, so the order between any pair of processes is kept
-// (see vm/signals.cc for what each kind does when the receiver handles it).
-enum class SignalKind : uint8_t {
-  Message,       // term: the message
-  Exit,          // term: reason; linked: sent because of a link
-  Link,          // from wants a link
-  Unlink,        // from removed its link
-  Monitor,       // from monitors us: ref_id, name, term: tag or NON_VALUE
-  Demonitor,     // from removed monitor ref_id
-  Down,          // monitor ref_id triggered; term: the 'DOWN' message
-  AliasReplied,  // a reply arrived through reply_demonitor alias ref_id
-};
-
-// A message or signal in flight or queued: the term lives in its own fragment
-// until the receiver's next GC moves it onto the receiver's heap.
-struct Message {
-  Term term = NON_VALUE;
-  std::unique_ptr<FragmentHeap> frag;  // null when the term is immediate
-  Message* next = nullptr;
-  SignalKind kind = SignalKind::Message;
-  bool linked = false;
-  Term from = NIL;         // the sending process (signals)
-  Term name = NON_VALUE;   // Monitor: the registered name monitored
-  uint64_t ref_id = 0;     // Monitor, Demonitor, Down, AliasReplied
-};
 
 // Runnable: in a run queue. Running: a scheduler executes it. Waiting: in a
 // receive, woken by the next signal or its timeout. Exiting: being torn down.
@@ -117,6 +91,8 @@ class Process : public Heap {
   Message** msg_last = &msg_first;
   Message** msg_save = &msg_first;  // next message to look at in receive
   size_t msg_count = 0;             // messages in the private queue
+  // Taken from the queue since the last GC (their terms may be in use).
+  ReceivedMessages received;
   // recv_marker support (the make_ref + receive idiom): the link in the
   // private queue after which messages newer than the marker start, and the
   // reference it is bound to. A receive using it skips the older messages.
@@ -171,6 +147,7 @@ class Process : public Heap {
   // scheduler ends the process before it runs again. Returns true if
   // messages were added. Only the owner (the holder of run_mu) calls it.
   bool fetch_inbox();
+  void move_to_heap(Message* m);
   bool exit_pending = false;
   // Removes the pending fatal signal: the reason the process ends with.
   Term take_exit_reason();

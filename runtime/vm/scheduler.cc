@@ -24,6 +24,10 @@ constexpr int kLowEvery = 8;
 // Queue checks before an idle scheduler goes to sleep: a wake-up through
 // the OS costs tens of microseconds, a message ping-pong much less.
 constexpr int kSpinsBeforeSleep = 200;
+// A busy scheduler looks at its timers after this many reductions (about a
+// quarter of a time slice), so that short process runs do not each pay for
+// reading the clock; an idle one looks every time round its loop.
+constexpr int64_t kReductionsPerTimerCheck = 1000;
 
 struct Timer {
   int64_t deadline;
@@ -58,8 +62,23 @@ struct Scheduler::Worker {
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers;
   absl::flat_hash_map<uint64_t, MessageTimer> message_timers;
   uint64_t timer_seq = 0;
+  // The earliest deadline (kNoDeadline: no timer), so that a scheduler loop
+  // with no timers reads neither the clock nor timer_mu.
+  static constexpr int64_t kNoDeadline = INT64_MAX;
+  std::atomic<int64_t> next_deadline{kNoDeadline};
+
+  // Under timer_mu.
+  void add_timer(const Timer& t) {
+    timers.push(t);
+    next_deadline.store(timers.top().deadline, std::memory_order_relaxed);
+  }
+  void timers_changed() {
+    next_deadline.store(timers.empty() ? kNoDeadline : timers.top().deadline,
+                        std::memory_order_relaxed);
+  }
 
   std::atomic<uint64_t> reductions{0};
+  int64_t reductions_since_timers = kReductionsPerTimerCheck;
   RegisterFile regs;
 };
 
@@ -239,7 +258,7 @@ void Scheduler::add_message_timer(uint64_t id, int64_t deadline_ms, Term dest,
   {
     absl::MutexLock lock(&w.timer_mu);
     w.message_timers[id] = std::move(mt);
-    w.timers.push({deadline_ms, ++w.timer_seq, NIL, id});
+    w.add_timer({deadline_ms, ++w.timer_seq, NIL, id});
   }
   if (tl_worker != &w) wake_all();  // its sleep may have no deadline yet
 }
@@ -257,7 +276,10 @@ int64_t Scheduler::cancel_message_timer(uint64_t id, bool remove) {
 }
 
 void Scheduler::fire_timers(Worker& w) {
+  int64_t next = w.next_deadline.load(std::memory_order_relaxed);
+  if (next == Worker::kNoDeadline) return;
   int64_t now = vm_->monotonic_ms();
+  if (now < next) return;
   std::vector<Timer> due;
   std::vector<MessageTimer> messages;
   {
@@ -279,6 +301,7 @@ void Scheduler::fire_timers(Worker& w) {
            !w.message_timers.contains(w.timers.top().message_timer)) {
       w.timers.pop();
     }
+    w.timers_changed();
   }
   // Deliver with no timer lock held: sending takes other locks.
   for (const MessageTimer& mt : messages) {
@@ -305,8 +328,9 @@ void Scheduler::run_process(Worker& w, Process* p) {
   } else {
     p->status.store(ProcStatus::Running, std::memory_order_relaxed);
     r = execute(p, w.regs);
-    w.reductions.fetch_add(uint64_t(kReductionsPerSlice - std::max<int64_t>(p->reductions, 0)),
-                           std::memory_order_relaxed);
+    int64_t used = kReductionsPerSlice - std::max<int64_t>(p->reductions, 0);
+    w.reductions.fetch_add(uint64_t(used), std::memory_order_relaxed);
+    w.reductions_since_timers += used + 1;
   }
   switch (r) {
     case RunResult::Yielded:
@@ -331,7 +355,7 @@ void Scheduler::run_process(Worker& w, Process* p) {
         push(w, p);
       } else if (timeout_at >= 0 && timeout_at != Process::kInfiniteTimeout) {
         absl::MutexLock lock(&w.timer_mu);
-        w.timers.push({timeout_at, ++w.timer_seq, pid, 0});
+        w.add_timer({timeout_at, ++w.timer_seq, pid, 0});
       }
       return;
     }
@@ -355,7 +379,10 @@ void Scheduler::work(Worker& w) {
       finish(NON_VALUE);
       break;
     }
-    fire_timers(w);
+    if (w.reductions_since_timers >= kReductionsPerTimerCheck) {
+      w.reductions_since_timers = 0;
+      fire_timers(w);
+    }
     Process* p = next_process(w);
     if (!p) p = steal(w);
     if (p) {
@@ -363,6 +390,7 @@ void Scheduler::work(Worker& w) {
       run_process(w, p);
       continue;
     }
+    w.reductions_since_timers = kReductionsPerTimerCheck;
     if (++idle_spins < kSpinsBeforeSleep) continue;
     idle_spins = 0;
     sleep(w);

@@ -18,25 +18,24 @@ namespace {
 enum class Outcome { Queue, Drop, Fatal };
 
 std::unique_ptr<Message> make_signal(SignalKind kind, Term from) {
-  auto m = std::make_unique<Message>();
-  m->kind = kind;
-  m->from = from;
+  return Message::create(kind, from, 0);
+}
+
+// A signal carrying a copy of `t`, with `extra` words to spare.
+std::unique_ptr<Message> make_signal_with(SignalKind kind, Term from, Term t,
+                                          size_t extra = 0) {
+  bool immed = is_immed(t);
+  auto m = Message::create(kind, from, (immed ? 0 : term_size(t)) + extra);
+  m->term = immed ? t : copy_term(t, m->heap);
   return m;
 }
 
-// Copies `t` into the signal's own fragment.
-void attach_term(Message* m, Term t) {
-  if (is_immed(t)) {
-    m->term = t;
-    return;
-  }
-  if (!m->frag) m->frag = std::make_unique<FragmentHeap>(term_size(t) + 1);
-  m->term = copy_term(t, *m->frag);
-}
-
-Heap& signal_heap(Message* m) {
-  if (!m->frag) m->frag = std::make_unique<FragmentHeap>(8);
-  return *m->frag;
+// Heap words of a 'DOWN' message with `tag` and `reason` (see make_down).
+size_t down_words(Term tag, Term reason) {
+  size_t words = 6 + kRefWords + 3;  // the tuple, the ref, {Name, Node}
+  if (tag != NON_VALUE) words += term_size(tag);
+  if (reason != NON_VALUE) words += term_size(reason);
+  return words;
 }
 
 Term make_ref_in(Heap& h, uint64_t id) {
@@ -58,7 +57,7 @@ Outcome handle_exit(Process* p, Message* m) {
   Term reason = m->term;
   if (reason == atom::kill && !m->linked) return Outcome::Fatal;  // untrappable
   if (p->trap_exit) {
-    m->term = make_tuple(signal_heap(m), {atom::EXIT, m->from, reason});
+    m->term = make_tuple(m->heap, {atom::EXIT, m->from, reason});
     m->kind = SignalKind::Message;
     return Outcome::Queue;
   }
@@ -137,6 +136,17 @@ void free_chain(Message* m) {
 
 }  // namespace
 
+// A message's term moves onto our heap when there is room: its block is then
+// freed as soon as the message is received (and reused while still in the
+// cache), instead of staying allocated until the next GC. The GC treats the
+// queued messages' terms as roots.
+void Process::move_to_heap(Message* m) {
+  size_t words = m->heap.used_words();
+  if (words == 0 || size_t(stop - htop) < words) return;
+  m->term = copy_term(m->term, *this);
+  m->heap.clear();
+}
+
 bool Process::fetch_inbox() {
   if (exit_pending) return false;
   Message* chain;
@@ -160,6 +170,7 @@ bool Process::fetch_inbox() {
     chain = m->next;
     m->next = nullptr;
     if (o == Outcome::Queue) {
+      move_to_heap(m);
       *msg_last = m;
       msg_last = &m->next;
       msg_count++;
@@ -215,16 +226,14 @@ bool VM::post(Term to_pid, std::unique_ptr<Message> m) {
 
 bool VM::send(Term to_pid, Term msg) {
   if (!is_pid(to_pid)) return false;
-  auto m = make_signal(SignalKind::Message, NIL);
-  attach_term(m.get(), msg);
-  return post(to_pid, std::move(m));
+  return post(to_pid, make_signal_with(SignalKind::Message, NIL, msg));
 }
 
 bool VM::exit_signal(Term from, Term to, Term reason, bool linked) {
   if (is_port(to)) return port_exit_signal(this, from, to, reason, linked);
-  auto m = make_signal(SignalKind::Exit, from);
+  // Room for the {'EXIT', From, Reason} a trapping receiver makes of it.
+  auto m = make_signal_with(SignalKind::Exit, from, reason, 4);
   m->linked = linked;
-  attach_term(m.get(), reason);
   return post(to, std::move(m));
 }
 
@@ -237,10 +246,10 @@ bool VM::unlink_signal(Term from, Term to) {
 }
 
 bool VM::monitor_signal(Term from, Term to, uint64_t ref_id, Term name, Term tag) {
-  auto m = make_signal(SignalKind::Monitor, from);
+  auto m = tag != NON_VALUE ? make_signal_with(SignalKind::Monitor, from, tag)
+                            : make_signal(SignalKind::Monitor, from);
   m->ref_id = ref_id;
   m->name = name;
-  if (tag != NON_VALUE) attach_term(m.get(), tag);
   return post(to, std::move(m));
 }
 
@@ -303,9 +312,10 @@ void VM::answer_pending_signals(Process* p, Term reason) {
     if (m->kind == SignalKind::Link) {
       exit_signal(p->pid(), m->from, atom::noproc, true);
     } else if (m->kind == SignalKind::Monitor) {
-      auto down = make_signal(SignalKind::Down, p->pid());
+      auto down = Message::create(SignalKind::Down, p->pid(),
+                                  down_words(m->term, NON_VALUE));
       down->ref_id = m->ref_id;
-      Heap& h = signal_heap(down.get());
+      Heap& h = down->heap;
       static const Term nonode = atom_from("nonode@nohost");
       Term who = m->name != NON_VALUE ? make_tuple(h, {m->name, nonode}) : p->pid();
       Term tag = m->term != NON_VALUE ? copy_term(m->term, h) : atom::DOWN;
@@ -330,9 +340,9 @@ void VM::notify_links_and_monitors(Process* p, Term reason) {
       continue;
     }
     // `other` monitors us: {'DOWN', Ref, process, Pid or {Name, Node}, Reason}
-    auto down = make_signal(SignalKind::Down, pid);
+    auto down = Message::create(SignalKind::Down, pid, down_words(m.tag, reason));
     down->ref_id = m.ref_id;
-    Heap& h = signal_heap(down.get());
+    Heap& h = down->heap;
     Term who = m.name != NON_VALUE ? make_tuple(h, {m.name, nonode}) : pid;
     Term tag = m.tag != NON_VALUE ? copy_term(m.tag, h) : atom::DOWN;
     down->term = make_tuple(h, {tag, make_ref_in(h, m.ref_id), atom::process, who,
