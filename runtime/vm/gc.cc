@@ -540,9 +540,11 @@ void collect(Process* p, Term* x, unsigned live, size_t new_size, Kind kind) {
     if (is_list(*s) || is_boxed(*s)) c.evacuate_root(s);
   }
   for (Term& t : p->xsave) c.evacuate_root(&t);
-  // Queued messages whose terms were moved onto the heap (the others point
-  // into their own blocks, outside from-space, and stay).
-  for (Message* m = p->msg_first; m; m = m->next) c.evacuate_root(&m->term);
+  // Queued messages whose terms were moved onto the heap: the first
+  // msgs_on_heap of the queue (the others point into their own blocks,
+  // outside from-space, and stay).
+  Message* m = p->msg_first;
+  for (size_t i = 0; i < p->msgs_on_heap; i++, m = m->next) c.evacuate_root(&m->term);
   c.evacuate_root(&p->dictionary);
   c.evacuate_root(&p->group_leader);
   if (p->exc_reason != NON_VALUE) c.evacuate_root(&p->exc_reason);

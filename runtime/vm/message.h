@@ -67,6 +67,7 @@ struct Message {
   Message* next = nullptr;
   SignalKind kind;
   bool linked = false;
+  bool on_heap = false;    // queued, its term moved onto the receiver's heap
   Term from;               // the sending process (signals)
   Term name = NON_VALUE;   // Monitor: the registered name monitored
   uint64_t ref_id = 0;     // Monitor, Demonitor, Down, AliasReplied

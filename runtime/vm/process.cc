@@ -41,6 +41,7 @@ Message* Process::unlink_message(Message** link) {
   if (msg_save == &m->next) msg_save = link;
   if (marker_pos == &m->next) marker_pos = link;
   msg_count--;
+  if (m->on_heap) msgs_on_heap--;
   return m;
 }
 

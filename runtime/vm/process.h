@@ -91,6 +91,9 @@ class Process : public Heap {
   Message** msg_last = &msg_first;
   Message** msg_save = &msg_first;  // next message to look at in receive
   size_t msg_count = 0;             // messages in the private queue
+  // The first msgs_on_heap queued messages have their terms on the heap
+  // (see move_to_heap): the GC updates those and never walks the rest.
+  size_t msgs_on_heap = 0;
   // Taken from the queue since the last GC (their terms may be in use).
   ReceivedMessages received;
   // recv_marker support (the make_ref + receive idiom): the link in the

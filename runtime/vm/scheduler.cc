@@ -55,7 +55,8 @@ struct Scheduler::Worker {
   std::atomic<size_t> length{0};
   int normal_picks = 0;
   absl::CondVar wake;
-  bool sleeping = false;
+  std::atomic<bool> sleeping{false};  // written under mu, read anywhere
+  std::atomic<bool> running{false};   // executing a process now
   bool sleeping_forever = false;
 
   absl::Mutex timer_mu;
@@ -135,9 +136,20 @@ void Scheduler::push(Worker& w, Process* p) {
 }
 
 void Scheduler::enqueue(Process* p) {
+  Worker& here = current();
   int home = p->home_scheduler.load(std::memory_order_relaxed);
-  if (home < 0 || home >= int(workers_.size())) home = current().index;
-  push(*workers_[home], p);
+  if (home < 0 || home >= int(workers_.size())) home = here.index;
+  Worker& w = *workers_[home];
+  // A process whose scheduler is idle runs on the waker's instead (the waker
+  // usually waits for its answer next): handing it over costs more than the
+  // message did (and a wake-up through the OS if that scheduler sleeps), and
+  // a chain of messages would cross between threads at every hop. Stealing
+  // spreads the load again once the waker has more than it can run.
+  if (&w != &here && tl_worker == &here && !w.running.load(std::memory_order_relaxed)) {
+    push(here, p);
+    return;
+  }
+  push(w, p);
 }
 
 Process* Scheduler::next_process(Worker& w) {
@@ -327,7 +339,9 @@ void Scheduler::run_process(Worker& w, Process* p) {
     r = RunResult::Exited;
   } else {
     p->status.store(ProcStatus::Running, std::memory_order_relaxed);
+    w.running.store(true, std::memory_order_relaxed);
     r = execute(p, w.regs);
+    w.running.store(false, std::memory_order_relaxed);
     int64_t used = kReductionsPerSlice - std::max<int64_t>(p->reductions, 0);
     w.reductions.fetch_add(uint64_t(used), std::memory_order_relaxed);
     w.reductions_since_timers += used + 1;

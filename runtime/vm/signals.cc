@@ -139,12 +139,19 @@ void free_chain(Message* m) {
 // A message's term moves onto our heap when there is room: its block is then
 // freed as soon as the message is received (and reused while still in the
 // cache), instead of staying allocated until the next GC. The GC treats the
-// queued messages' terms as roots.
+// moved messages' terms as roots. Only while every queued message is on the
+// heap: the moved ones stay a prefix of the queue, so a GC never walks a
+// long queue of messages that stayed in their blocks.
 void Process::move_to_heap(Message* m) {
+  if (msgs_on_heap != msg_count) return;
   size_t words = m->heap.used_words();
-  if (words == 0 || size_t(stop - htop) < words) return;
-  m->term = copy_term(m->term, *this);
-  m->heap.clear();
+  if (words > 0) {
+    if (size_t(stop - htop) < words) return;
+    m->term = copy_term(m->term, *this);
+    m->heap.clear();
+  }
+  m->on_heap = true;
+  msgs_on_heap++;
 }
 
 bool Process::fetch_inbox() {
