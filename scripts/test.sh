@@ -6,7 +6,9 @@
 #      --schedulers 1 and 2;
 #   3. ThreadSanitizer: the concurrency unit tests and multi-process programs
 #      on an instrumented build (scripts/test-tsan.sh);
-#   4. the WebAssembly build: conformance suite and unit tests under Node,
+#   4. AddressSanitizer + UBSan: the whole native ctest suite on an
+#      instrumented build (scripts/test-asan.sh);
+#   5. the WebAssembly build: conformance suite and unit tests under Node,
 #      browser smoke test (scripts/test-wasm.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,6 +25,8 @@ step "scheduler stress tests"
 bash tests/stress/run_stress.sh build/native-release/beamline
 step "ThreadSanitizer"
 bash scripts/test-tsan.sh
+step "AddressSanitizer + UBSan"
+bash scripts/test-asan.sh
 step "WebAssembly"
 bash scripts/test-wasm.sh
 step "all tests passed"
