@@ -36,13 +36,17 @@ request(Fd, {put_chars, Chars}) ->
     put_chars(Fd, latin1, Chars);
 request(Fd, {put_chars, M, F, A}) ->
     request(Fd, {put_chars, latin1, M, F, A});
-request(_Fd, {get_line, Enc, _Prompt}) ->
+request(Fd, {get_line, Enc, Prompt}) ->
+    prompt(Fd, Enc, Prompt),
     get_line(Enc);
-request(_Fd, {get_line, _Prompt}) ->
+request(Fd, {get_line, Prompt}) ->
+    prompt(Fd, latin1, Prompt),
     get_line(latin1);
-request(_Fd, {get_chars, Enc, _Prompt, N}) ->
+request(Fd, {get_chars, Enc, Prompt, N}) ->
+    prompt(Fd, Enc, Prompt),
     get_chars(Enc, N);
-request(_Fd, {get_until, Enc, _Prompt, M, F, As}) ->
+request(Fd, {get_until, Enc, Prompt, M, F, As}) ->
+    prompt(Fd, Enc, Prompt),
     get_until(Enc, M, F, As, []);
 request(_Fd, getopts) ->
     [{binary, false}, {encoding, get(encoding)}];
@@ -116,12 +120,26 @@ to_device(unicode, latin1, Chars) ->
 escape_wide(C) when C > 255 -> ["\\x{", integer_to_list(C, 16), $}];
 escape_wide(C) -> C.
 
-%% Input: lines from standard input.
+%% Input: lines from standard input. Each read first writes its prompt
+%% (a string, atom, binary or {format, Fmt, Args}), as erl's user server does.
+prompt(Fd, Enc, Prompt) ->
+    case catch io_lib:format_prompt(Prompt, Enc) of
+        Chars when is_list(Chars) -> put_chars(Fd, unicode, Chars);
+        _ -> ok
+    end.
+
 read_line() ->
     case get(pushback) of
-        undefined -> beamline_native:read_line();
-        <<>> -> erase(pushback), beamline_native:read_line();
+        undefined -> device_line();
+        <<>> -> erase(pushback), device_line();
         Bin -> erase(pushback), Bin
+    end.
+
+%% A thread of the VM reads the line, so waiting here holds up no scheduler.
+device_line() ->
+    ok = beamline_native:request_line(),
+    receive
+        {beamline_stdin, Data} -> Data
     end.
 
 get_line(Enc) ->

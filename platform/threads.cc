@@ -11,14 +11,26 @@ int available_cores() {
   return n == 0 ? 1 : int(n);
 }
 
-Thread::Thread(std::string name, std::function<void()> body)
-    : thread_([name = std::move(name), body = std::move(body)] {
+namespace {
+
+std::function<void()> named(std::string name, std::function<void()> body) {
+  return [name = std::move(name), body = std::move(body)] {
 #if defined(__linux__) && !defined(__EMSCRIPTEN__)
-        // Shows in top/gdb; Linux limits names to 15 bytes.
-        pthread_setname_np(pthread_self(), name.substr(0, 15).c_str());
+    // Shows in top/gdb; Linux limits names to 15 bytes.
+    pthread_setname_np(pthread_self(), name.substr(0, 15).c_str());
 #endif
-        body();
-      }) {}
+    body();
+  };
+}
+
+}  // namespace
+
+Thread::Thread(std::string name, std::function<void()> body)
+    : thread_(named(std::move(name), std::move(body))) {}
+
+void start_detached_thread(std::string name, std::function<void()> body) {
+  std::thread(named(std::move(name), std::move(body))).detach();
+}
 
 Thread::~Thread() {
   if (thread_.joinable()) thread_.join();

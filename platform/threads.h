@@ -23,4 +23,7 @@ class Thread {
   std::thread thread_;
 };
 
+// Starts a thread nobody joins (one that may block in a read forever).
+void start_detached_thread(std::string name, std::function<void()> body);
+
 }  // namespace beamline::platform

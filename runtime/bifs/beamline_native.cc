@@ -4,9 +4,11 @@
 
 #include "platform/io.h"
 #include "runtime/bifs/bif.h"
+#include "runtime/ports/stdin_reader.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/term/binary.h"
 #include "runtime/term/debug_print.h"
+#include "runtime/vm/vm.h"
 
 namespace beamline {
 namespace {
@@ -26,14 +28,11 @@ Term bif_write(Process* p, const Term* a) {
   return atom::ok;
 }
 
-// read_line(): a binary with the next line of standard input, or eof.
-Term bif_read_line(Process* p, const Term*) {
-  std::string line;
-  if (!platform::read_stdin_line(&line)) {
-    static const Term eof = atom_from("eof");
-    return eof;
-  }
-  return make_binary(*p, line);
+// request_line(): the next line of standard input arrives as a message,
+// {beamline_stdin, Line | eof} (runtime/ports/stdin_reader.h).
+Term bif_request_line(Process* p, const Term*) {
+  p->vm()->stdin_reader().request(p->pid());
+  return atom::ok;
 }
 
 // erlang:display/1: writes the term and a newline to standard output,
@@ -60,7 +59,7 @@ Term bif_display_nl(Process*, const Term*) {
 
 void register_beamline_native_bifs(BifRegistry& r) {
   r.add("beamline_native", "write", 2, bif_write);
-  r.add("beamline_native", "read_line", 0, bif_read_line);
+  r.add("beamline_native", "request_line", 0, bif_request_line);
   r.add("erlang", "display", 1, bif_display);
   r.add("erlang", "display_string", 1, bif_display_string);
   r.add("erlang", "display_nl", 0, bif_display_nl);

@@ -346,10 +346,7 @@ Term bif_get_keys_1(Process* p, const Term* a) {
 // ---- references, nodes, unique integers, time --------------------------------------
 
 Term bif_make_ref(Process* p, const Term*) {
-  Term* hp = p->alloc(kRefWords);
-  hp[0] = make_header(Sub::Ref, kRefWords - 1);
-  hp[1] = p->vm()->next_unique();
-  return make_boxed(hp);
+  return make_ref(*p, p->vm()->next_unique());
 }
 
 Term nonode() {
@@ -603,10 +600,7 @@ Term bif_list_to_ref(Process* p, const Term* a) {
       node != 0) {
     return raise_badarg(p);
   }
-  Term* hp = p->alloc(kRefWords);
-  hp[0] = make_header(Sub::Ref, kRefWords - 1);
-  hp[1] = (uint64_t(hi) << 32) | (lo & 0xFFFFFFFF);
-  return make_boxed(hp);
+  return make_ref(*p, (uint64_t(hi) << 32) | (lo & 0xFFFFFFFF));
 }
 
 Term bif_port_to_list(Process* p, const Term* a) {

@@ -15,13 +15,6 @@
 namespace beamline {
 namespace {
 
-Term make_ref(Process* p, uint64_t id) {
-  Term* hp = p->alloc(kRefWords);
-  hp[0] = make_header(Sub::Ref, kRefWords - 1);
-  hp[1] = id;
-  return make_boxed(hp);
-}
-
 // ---- spawning -------------------------------------------------------------------
 
 bool valid_mfa_args(Term m, Term f, Term args) {
@@ -51,7 +44,7 @@ Term spawn_with(Process* p, Term fun, const Term* mfa, const SpawnOptions& o) {
   if (o.link) p->links.push_back(child);
   if (!o.monitor) return child;
   p->monitors.push_back({monitor_id, child, true});
-  return make_tuple(*p, {child, make_ref(p, monitor_id)});
+  return make_tuple(*p, {child, make_ref(*p, monitor_id)});
 }
 
 Term spawn_mfa(Process* p, const Term* a, SpawnOptions o) {
@@ -65,8 +58,8 @@ Term spawn_fun(Process* p, Term fun, SpawnOptions o) {
 }
 
 constexpr SpawnOptions kPlain{};
-constexpr SpawnOptions kLinked{.link = true};
-constexpr SpawnOptions kMonitored{.monitor = true};
+constexpr SpawnOptions kLinked{.link = true, .monitor = false, .priority_level = -1, .gc = {}};
+constexpr SpawnOptions kMonitored{.link = false, .monitor = true, .priority_level = -1, .gc = {}};
 
 Term bif_spawn_1(Process* p, const Term* a) { return spawn_fun(p, a[0], kPlain); }
 Term bif_spawn_3(Process* p, const Term* a) { return spawn_mfa(p, a, kPlain); }
@@ -191,7 +184,7 @@ Term bif_monitor_2(Process* p, const Term* a) {
 Term bif_alias_0(Process* p, const Term*) {
   uint64_t id = p->vm()->next_unique();
   p->vm()->add_alias(id, p->pid(), VM::AliasMode::ExplicitUnalias);
-  return make_ref(p, id);
+  return make_ref(*p, id);
 }
 
 Term bif_alias_1(Process* p, const Term* a) {
@@ -205,7 +198,7 @@ Term bif_alias_1(Process* p, const Term* a) {
   }
   uint64_t id = p->vm()->next_unique();
   p->vm()->add_alias(id, p->pid(), mode);
-  return make_ref(p, id);
+  return make_ref(*p, id);
 }
 
 Term bif_unalias(Process* p, const Term* a) {
@@ -230,7 +223,7 @@ Term monitor_process(Process* p, const Term* a, Term tag) {
     return raise_badarg(p);
   }
   uint64_t id = p->vm()->next_unique();
-  Term ref = make_ref(p, id);
+  Term ref = make_ref(*p, id);
   p->monitors.push_back({id, target, true, name});
   if (is_pid(target) && p->vm()->monitor_signal(p->pid(), target, id, name, tag)) {
     return ref;
@@ -509,7 +502,7 @@ Term start_timer(Process* p, Term time, Term dest, Term msg, Term opts,
   int64_t deadline = abs ? t : now + t;
   if ((!abs && t < 0) || t > (int64_t(1) << 42)) return raise_badarg(p);
   uint64_t id = p->vm()->next_unique();
-  Term ref = make_ref(p, id);
+  Term ref = make_ref(*p, id);
   Term payload = wrap_timeout ? make_tuple(*p, {atom::timeout, ref, msg}) : msg;
   p->vm()->scheduler().add_message_timer(id, deadline, dest, payload);
   return ref;

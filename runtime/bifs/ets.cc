@@ -104,7 +104,7 @@ bool can_access(const Table& t, Process* p, Need need) {
   return t.access == Access::kPublic;
 }
 
-Term tid_term(Heap& h, const Table& t) { return ets::make_ref_term(h, t.id); }
+Term tid_term(Heap& h, const Table& t) { return make_ref(h, t.id); }
 // The table as it names itself in messages and ets:all/0.
 Term table_name_or_tid(Heap& h, const Table& t) {
   return t.named ? t.name : tid_term(h, t);
@@ -606,7 +606,7 @@ Term bif_match_spec_compile(Process* p, const Term* args) {
   auto prog = MatchProgram::compile(args[0]);
   if (!prog || prog->empty()) return raise_badarg(p);
   uint64_t id = ets::register_program(std::move(prog), p->vm());
-  return ets::make_ref_term(*p, id);
+  return make_ref(*p, id);
 }
 
 Term bif_is_compiled_ms(Process* p, const Term* args) {
@@ -660,7 +660,7 @@ Term do_select_chunk(Process* p, const Term* args, MsKind kind, bool reverse) {
   Term ms_ref = NIL;
   if (!prog->empty()) {
     uint64_t id = ets::register_program(prog, p->vm());
-    ms_ref = ets::make_ref_term(*p, id);
+    ms_ref = make_ref(*p, id);
   }
   return ets::select_chunk(p, *t, *prog, tid, ms_ref, small_value(args[2]),
                            reverse);
@@ -811,7 +811,7 @@ Term bif_whereis(Process* p, const Term* args) {
   if (!is_atom(args[0])) return raise_badarg(p);
   uint64_t id;
   if (ets::whereis_table(args[0], &id) == NON_VALUE) return atom::undefined;
-  return ets::make_ref_term(*p, id);
+  return make_ref(*p, id);
 }
 
 Term bif_rename(Process* p, const Term* args) {
@@ -927,7 +927,7 @@ Term bif_internal_request_all(Process* p, const Term*) {
     }
   }
   uint64_t id = ets::new_ref_id(p->vm());
-  Term ref = ets::make_ref_term(*p, id);
+  Term ref = make_ref(*p, id);
   FragmentHeap scratch(64);
   Term all = NIL;
   for (const auto& t : ets::all_tables()) {

@@ -772,7 +772,7 @@ Term register_file(Process* p, int fd, unsigned modes) {
     r.files.emplace(id, std::move(h));
     r.own(p->pid(), id);
   }
-  return ets::make_ref_term(*p, id);
+  return make_ref(*p, id);
 }
 
 // The open file behind `ref`, or nullptr (closed, or not a file handle:
@@ -1534,7 +1534,7 @@ void settle_buffer(Resources& r, Term ref, Buffer* b) {
 }
 
 Term buf_new(Process* p, const Term*) {
-  return ets::make_ref_term(*p, new_id(p) | kBufferTag);
+  return make_ref(*p, new_id(p) | kBufferTag);
 }
 
 Term buf_size(Process* p, const Term* args) {

@@ -37,7 +37,7 @@ Term atomic_array_new(Heap& h, VM* vm, AtomicArray::Kind kind, bool is_signed,
     absl::MutexLock lock(&r.mu);
     r.arrays.emplace(id, std::move(a));
   }
-  return ets::make_ref_term(h, id);
+  return make_ref(h, id);
 }
 
 AtomicArray* atomic_array_find(Term ref, AtomicArray::Kind kind) {

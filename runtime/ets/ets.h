@@ -222,7 +222,6 @@ std::shared_ptr<MatchProgram> find_program(uint64_t ref_id);
 
 // Reference ids (VM unique numbers; a local counter without a VM).
 uint64_t new_ref_id(VM* vm);
-Term make_ref_term(Heap& h, uint64_t id);
 
 }  // namespace ets
 }  // namespace beamline

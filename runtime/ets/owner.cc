@@ -42,7 +42,7 @@ void ets_delete_owned_by(Term pid) {
       absl::MutexLock lock(&t->mu);
       if (t->deleted || t->owner != pid) continue;
       t->owner = heir;
-      Term tab = t->named ? t->name : ets::make_ref_term(msg_heap, t->id);
+      Term tab = t->named ? t->name : make_ref(msg_heap, t->id);
       Term* m = msg_heap.alloc(5);
       m[0] = make_header(Sub::Tuple, 4);
       m[1] = kEtsTransfer;

@@ -751,13 +751,6 @@ uint64_t new_ref_id(VM* vm) {
   return local_unique.fetch_add(1, std::memory_order_relaxed);
 }
 
-Term make_ref_term(Heap& h, uint64_t id) {
-  Term* p = h.alloc(kRefWords);
-  p[0] = make_header(Sub::Ref, 1);
-  p[1] = id;
-  return make_boxed(p);
-}
-
 uint64_t register_program(std::shared_ptr<MatchProgram> prog, VM* vm) {
   ProgRegistry& r = programs();
   uint32_t h = internal_hash(prog->source(), 0);

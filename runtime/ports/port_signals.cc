@@ -14,22 +14,13 @@ namespace {
 
 namespace pa = port_atoms;
 
-Term make_ref_on(Heap& h, uint64_t id) {
-  Term* ref = h.alloc(kRefWords);
-  ref[0] = make_header(Sub::Ref, kRefWords - 1);
-  ref[1] = id;
-  return make_boxed(ref);
-}
-
-// {Tag, Ref, port, Port, Reason} to a process monitoring a port.
-// TODO(ports): send it as a Down signal once the VM has a public way to, so
-// that the watcher's monitor entry is removed when it fires (today the
-// watcher keeps a stale entry, which only process_info(monitors) shows).
+// {Tag, Ref, port, Port, Reason} to a process monitoring a port, as a Down
+// signal: the watcher's monitor entry goes when it arrives.
 void send_down(VM* vm, Term watcher, uint64_t ref_id, Term tag, Term port, Term reason) {
   FragmentHeap h(16);
-  Term msg = make_tuple(h, {tag == NON_VALUE ? atom::DOWN : tag, make_ref_on(h, ref_id),
+  Term msg = make_tuple(h, {tag == NON_VALUE ? atom::DOWN : tag, make_ref(h, ref_id),
                             pa::port(), port, reason});
-  vm->send(watcher, msg);
+  vm->down_signal(port, watcher, ref_id, msg);
 }
 
 template <class T>
@@ -200,7 +191,7 @@ Term port_unlink_bif(Process* p, Term port_term) {
 Term port_monitor_bif(Process* p, Term port_term, Term tag) {
   VM* vm = p->vm();
   uint64_t ref_id = vm->next_unique();
-  Term ref = make_ref_on(*p, ref_id);
+  Term ref = make_ref(*p, ref_id);
   bool added = false;
   if (std::shared_ptr<Port> port = find_port(port_term)) {
     absl::MutexLock lock(&port->mu);
@@ -210,12 +201,9 @@ Term port_monitor_bif(Process* p, Term port_term, Term tag) {
       added = true;
     }
   }
-  if (!added) {
-    send_down(vm, p->pid(), ref_id, tag, port_term, atom::noproc);
-    return ref;
-  }
   Process::MonitorEntry e{ref_id, port_term, true};
   p->monitors.push_back(e);
+  if (!added) send_down(vm, p->pid(), ref_id, tag, port_term, atom::noproc);
   return ref;
 }
 

@@ -396,10 +396,7 @@ absl::StatusOr<Term> Decoder::read_ref(Reader& r, uint8_t tag) {
     for (size_t i = 0; i < n; i++) words[i] = r.u32();
   }
   if (words[0] > kMaxRefW0) return malformed("bad reference");
-  Term* p = heap_.alloc(kRefWords);
-  p[0] = make_header(Sub::Ref, kRefWords - 1);
-  p[1] = ref_words_to_id(words, n);
-  return make_boxed(p);
+  return make_ref(heap_, ref_words_to_id(words, n));
 }
 
 Term make_float_term(Heap& heap, double d) {

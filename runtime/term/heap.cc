@@ -57,6 +57,13 @@ Term* FragmentHeap::alloc(size_t words) {
   return p;
 }
 
+Term make_ref(Heap& h, uint64_t id) {
+  Term* ref = h.alloc(kRefWords);
+  ref[0] = make_header(Sub::Ref, kRefWords - 1);
+  ref[1] = id;
+  return make_boxed(ref);
+}
+
 void release_off_heap(OffHeap& oh) {
   Term* pb = oh.first;
   while (pb) {

@@ -74,4 +74,7 @@ void release_off_heap(OffHeap& oh);
 size_t term_size(Term t);
 Term copy_term(Term t, Heap& to);
 
+// A reference with unique number `id` (kRefWords words).
+Term make_ref(Heap& h, uint64_t id);
+
 }  // namespace beamline

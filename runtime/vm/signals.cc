@@ -38,13 +38,6 @@ size_t down_words(Term tag, Term reason) {
   return words;
 }
 
-Term make_ref_in(Heap& h, uint64_t id) {
-  Term* ref = h.alloc(kRefWords);
-  ref[0] = make_header(Sub::Ref, kRefWords - 1);
-  ref[1] = id;
-  return make_boxed(ref);
-}
-
 Outcome handle_exit(Process* p, Message* m) {
   if (m->linked) {
     // A link exit counts only while the link exists (unlink/1 guarantees
@@ -267,6 +260,12 @@ bool VM::demonitor_signal(Term from, Term to, uint64_t ref_id) {
   return post(to, std::move(m));
 }
 
+bool VM::down_signal(Term from, Term to, uint64_t ref_id, Term msg) {
+  auto m = make_signal_with(SignalKind::Down, from, msg);
+  m->ref_id = ref_id;
+  return post(to, std::move(m));
+}
+
 void VM::send_to_alias(uint64_t ref_id, Term msg) {
   Term pid;
   bool reply_once;
@@ -326,7 +325,7 @@ void VM::answer_pending_signals(Process* p, Term reason) {
       static const Term nonode = atom_from("nonode@nohost");
       Term who = m->name != NON_VALUE ? make_tuple(h, {m->name, nonode}) : p->pid();
       Term tag = m->term != NON_VALUE ? copy_term(m->term, h) : atom::DOWN;
-      down->term = make_tuple(h, {tag, make_ref_in(h, m->ref_id), atom::process,
+      down->term = make_tuple(h, {tag, make_ref(h, m->ref_id), atom::process,
                                   who, atom::noproc});
       post(m->from, std::move(down));
     }
@@ -352,7 +351,7 @@ void VM::notify_links_and_monitors(Process* p, Term reason) {
     Heap& h = down->heap;
     Term who = m.name != NON_VALUE ? make_tuple(h, {m.name, nonode}) : pid;
     Term tag = m.tag != NON_VALUE ? copy_term(m.tag, h) : atom::DOWN;
-    down->term = make_tuple(h, {tag, make_ref_in(h, m.ref_id), atom::process, who,
+    down->term = make_tuple(h, {tag, make_ref(h, m.ref_id), atom::process, who,
                                 copy_term(reason, h)});
     post(m.other, std::move(down));
   }

@@ -12,6 +12,7 @@
 #include "runtime/ets/ets.h"
 #include "runtime/loader/loader.h"
 #include "runtime/ports/ports.h"
+#include "runtime/ports/stdin_reader.h"
 #include "runtime/term/atom_table.h"
 #include "runtime/vm/instr.h"
 #include "runtime/vm/interpreter.h"
@@ -63,10 +64,17 @@ VM::VM(VmOptions options) : options_(std::move(options)) {
 }
 
 VM::~VM() {
+  stdin_reader_.reset();  // its thread delivers nothing from now on
   ports_shutdown(this);  // port reader threads end before the VM goes
   // Schedulers have stopped: free the processes still alive before the
   // modules their code points into.
   procs_.clear();
+}
+
+StdinReader& VM::stdin_reader() {
+  absl::MutexLock lock(&stdin_mu_);
+  if (!stdin_reader_) stdin_reader_ = std::make_unique<StdinReader>(this);
+  return *stdin_reader_;
 }
 
 int64_t VM::monotonic_us() const { return now_us() - start_us_; }

@@ -21,6 +21,7 @@
 namespace beamline {
 
 class Scheduler;
+class StdinReader;
 
 struct VmOptions {
   std::vector<std::string> code_path;  // searched in order for MODULE.beam
@@ -89,6 +90,9 @@ class VM {
   // NON_VALUE; `tag` replaces 'DOWN' if not NON_VALUE).
   bool monitor_signal(Term from, Term to, uint64_t ref_id, Term name, Term tag);
   bool demonitor_signal(Term from, Term to, uint64_t ref_id);
+  // Monitor ref_id of `to` fired: `msg` is the 'DOWN' message (delivered,
+  // and the monitor removed, only if `to` still has the monitor).
+  bool down_signal(Term from, Term to, uint64_t ref_id, Term msg);
   // Ends `p` (its exit_reason is set): removes it from the table, answers
   // the signals still queued for it, signals links and monitors, releases
   // names, aliases, tables and files, and frees it.
@@ -119,6 +123,8 @@ class VM {
   void external_source_started() { external_sources_.fetch_add(1); }
   void external_source_stopped() { external_sources_.fetch_sub(1); }
   bool has_external_sources() const { return external_sources_.load() > 0; }
+  // Standard input, read on a thread of its own (made on first use).
+  StdinReader& stdin_reader();
 
   uint64_t next_unique() { return unique_.fetch_add(1); }
   int64_t monotonic_ms() const;
@@ -198,6 +204,8 @@ class VM {
   Term trampoline_apply3_[3];  // call_ext_only 3 erlang:apply/3
   Term trampoline_apply2_[3];  // call_ext_only 2 erlang:apply/2
   int64_t start_us_;
+  absl::Mutex stdin_mu_;
+  std::unique_ptr<StdinReader> stdin_reader_;
 };
 
 // Sends `msg` to `dest` (pid, registered name or {Name, Node}) as the `!`

@@ -43,6 +43,12 @@ class Result:
         self.detail = detail
 
 
+def stdin_file(name):
+    """programs/NAME.stdin, if it exists, is the program's standard input."""
+    path = os.path.join(PROGRAMS_DIR, name + ".stdin")
+    return path if os.path.exists(path) else None
+
+
 def discover_programs(programs_dir):
     names = []
     for entry in sorted(os.listdir(programs_dir)):
@@ -75,11 +81,15 @@ def read_known_failures(path):
     return known
 
 
-def run_cmd(argv, timeout, cwd=None):
-    """Run argv; return (returncode or None on timeout, stdout, stderr)."""
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+def run_cmd(argv, timeout, cwd=None, stdin_path=None):
+    """Run argv; return (returncode or None on timeout, stdout, stderr).
+    Standard input is the file stdin_path, or empty."""
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    proc = subprocess.Popen(argv, stdin=stdin,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             cwd=cwd, start_new_session=True)
+    if stdin_path:
+        stdin.close()  # the child has its own descriptor
     try:
         out, err = proc.communicate(timeout=timeout)
         return proc.returncode, out, err
@@ -203,12 +213,12 @@ class Suite:
             # large atom-keyed maps) cannot be reproduced by another VM.
             argv += ["-eval", PERTURB_EVAL]
         argv += ["-s", "conformance_runner", "run", name]
-        return run_cmd(argv, self.timeout)
+        return run_cmd(argv, self.timeout, stdin_path=stdin_file(name))
 
     def run_beamline(self, name):
         argv = self.beamline + ["run", "--log-to-stderr", "-pa", os.path.join(self.work, name),
                                 name]
-        return run_cmd(argv, self.timeout)
+        return run_cmd(argv, self.timeout, stdin_path=stdin_file(name))
 
     def check(self, name, known):
         err = self.compile_program(name)

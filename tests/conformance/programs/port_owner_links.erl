@@ -48,6 +48,8 @@ main() ->
     %% Monitoring a closed port.
     Ref4 = erlang:monitor(port, Port3),
     io:format("monitor closed port: ~p~n", [wait_down(Ref4)]),
+    %% A monitor that fired is gone from the watcher's monitors.
+    io:format("monitors after DOWN: ~p~n", [process_info(self(), monitors)]),
     %% demonitor: no 'DOWN' afterwards.
     P5 = open_port({spawn, "cat"}, []),
     Ref5 = erlang:monitor(port, P5),
