@@ -41,6 +41,8 @@ class CodeBuilder {
   absl::Status emit(const GenericInstr& ins);
   absl::Status emit_operand(const GenericInstr& ins, const Operand& op);
   absl::Status emit_import(const GenericInstr& ins, const Operand& op);
+  // gc_bif2's internal opcode for import operand `bif` (see instr.h).
+  unsigned specialised_gc_bif2(const Operand& bif) const;
   absl::Status emit_string_ptr(const GenericInstr& ins, const Operand& op,
                                uint64_t len);
   absl::Status emit_bs_create_bin(const GenericInstr& ins);
@@ -222,6 +224,19 @@ absl::Status CodeBuilder::emit_import(const GenericInstr& ins,
   return absl::OkStatus();
 }
 
+unsigned CodeBuilder::specialised_gc_bif2(const Operand& bif) const {
+  constexpr unsigned kGcBif2 = 125;
+  if (bif.kind != Kind::U || uint64_t(bif.value) >= imports_.size()) return kGcBif2;
+  const Export* e = imports_[bif.value];
+  static const Term erlang = atom_from("erlang");
+  static const Term plus = atom_from("+");
+  static const Term minus = atom_from("-");
+  if (e->module != erlang || e->arity != 2) return kGcBif2;
+  if (e->function == plus) return kOpGcBifPlus;
+  if (e->function == minus) return kOpGcBifMinus;
+  return kGcBif2;
+}
+
 absl::Status CodeBuilder::emit_fun_entry(const GenericInstr& ins,
                                          const Operand& op) {
   if (op.kind != Kind::U || uint64_t(op.value) >= m_->funs.size()) {
@@ -384,7 +399,7 @@ absl::Status CodeBuilder::emit(const GenericInstr& ins) {
     case 124:  // gc_bif1 Fail Live Bif A Dst
     case 125:
     case 152:
-      put_op(ins.opcode);
+      put_op(ins.opcode == 125 ? specialised_gc_bif2(a[2]) : ins.opcode);
       if (auto st = operands(0, 2); !st.ok()) return st;
       if (auto st = emit_import(ins, a[2]); !st.ok()) return st;
       return operands(3, a.size());

@@ -45,7 +45,11 @@ enum InternalOp : unsigned {
   kOpBifStub = 181,    // [Export*]: a module function implemented as a BIF
   kOpNormalExit = 182,  // end of a process's initial call
   kOpOnLoadDone = 183,  // return point of a module's -on_load function
-  kNumOps = 184,
+  // gc_bif2 of erlang:'+'/2 and '-'/2 (same operands): small integers are
+  // added in place; anything else goes the gc_bif2 way.
+  kOpGcBifPlus = 184,
+  kOpGcBifMinus = 185,
+  kNumOps = 186,
 };
 
 // Segment type codes used in loaded bs_create_bin instructions.

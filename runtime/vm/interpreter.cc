@@ -233,6 +233,8 @@ RunResult execute(Process* p, RegisterFile& regs) {
     table[kOpBifStub] = &&L_bif_stub;
     table[kOpNormalExit] = &&L_normal_exit;
     table[kOpOnLoadDone] = &&L_on_load_done;
+    table[kOpGcBifPlus] = &&L_gc_bif_plus;
+    table[kOpGcBifMinus] = &&L_gc_bif_minus;
     g_table = table;
     return RunResult::Exited;
   }
@@ -603,6 +605,24 @@ L_gc_bif3: {
   DST(I[4 + n]) = r;
   NEXT(5 + n);
 }
+  // Arithmetic on small integers, the common case, without a BIF call.
+#define SMALL_ARITH(op)                                   \
+  do {                                                    \
+    Term a = SRC(I[4]), b = SRC(I[5]);                    \
+    if (is_small(a) && is_small(b)) {                     \
+      Sint r = small_value(a) op small_value(b);          \
+      if (fits_small(r)) {                                \
+        DST(I[6]) = make_small(r);                        \
+        NEXT(7);                                          \
+      }                                                   \
+    }                                                     \
+    goto L_gc_bif2;                                       \
+  } while (0)
+L_gc_bif_plus:
+  SMALL_ARITH(+);
+L_gc_bif_minus:
+  SMALL_ARITH(-);
+#undef SMALL_ARITH
   // ---- stack frames and heap --------------------------------------------
 L_allocate:
 L_allocate_zero: {
@@ -713,10 +733,17 @@ L_put_tuple2: {
     if (!(cond)) JUMP(LABEL(I[1])); \
     NEXT(len);                     \
   } while (0)
-L_is_lt:
-  TEST(compare_terms(SRC(I[2]), SRC(I[3])) < 0, 4);
-L_is_ge:
-  TEST(compare_terms(SRC(I[2]), SRC(I[3])) >= 0, 4);
+  // Small integers compare as their tagged words.
+#define BOTH_SMALL(a, b) (is_small(a) && is_small(b))
+L_is_lt: {
+  Term a = SRC(I[2]), b = SRC(I[3]);
+  TEST(BOTH_SMALL(a, b) ? Sint(a) < Sint(b) : compare_terms(a, b) < 0, 4);
+}
+L_is_ge: {
+  Term a = SRC(I[2]), b = SRC(I[3]);
+  TEST(BOTH_SMALL(a, b) ? Sint(a) >= Sint(b) : compare_terms(a, b) >= 0, 4);
+}
+#undef BOTH_SMALL
 L_is_eq:
   TEST(eq(SRC(I[2]), SRC(I[3])), 4);
 L_is_ne:
