@@ -123,8 +123,6 @@ set(BEAMLINE_WEB_LINK_OPTIONS
   -sEXPORTED_RUNTIME_METHODS=FS
   -sEXPORTED_FUNCTIONS=_main,_beamline_web_stats,_beamline_web_halt,_malloc,_free
   -sDISABLE_EXCEPTION_CATCHING=0  # CLI11 in main.cc (see CMakeLists.txt)
-  # web/api.cc records the running VM (see the note there).
-  -Wl,--wrap=_ZN8beamline2VM14run_until_exitEy
   -Wno-pthreads-mem-growth)
 
 # Defined once the whole top-level CMakeLists.txt has been read (deferred), so

@@ -409,7 +409,28 @@ std::vector<VM::SchedulerStats> VM::scheduler_stats() {
   return scheduler_->stats();
 }
 
-Term VM::run_until_exit(Term main) { return scheduler_->run(main); }
+namespace {
+absl::Mutex g_running_mu;
+VM* g_running ABSL_GUARDED_BY(g_running_mu) = nullptr;
+}  // namespace
+
+Term VM::run_until_exit(Term main) {
+  {
+    absl::MutexLock lock(&g_running_mu);
+    g_running = this;
+  }
+  Term reason = scheduler_->run(main);
+  absl::MutexLock lock(&g_running_mu);
+  if (g_running == this) g_running = nullptr;
+  return reason;
+}
+
+bool VM::with_running(absl::FunctionRef<void(VM&)> f) {
+  absl::MutexLock lock(&g_running_mu);
+  if (!g_running) return false;
+  f(*g_running);
+  return true;
+}
 
 Term send_message(Process* p, Term dest, Term msg) {
   VM* vm = p->vm();

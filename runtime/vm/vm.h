@@ -133,6 +133,10 @@ class VM {
   // Runs `main` (already spawned) to completion. Returns its exit reason,
   // or NON_VALUE if every process is blocked forever.
   Term run_until_exit(Term main);
+  // Calls `f` with the VM whose run_until_exit is running in this OS process
+  // (the browser build's JavaScript API reads its figures and stops it); the
+  // run does not end before `f` returns. False if no VM is running.
+  static bool with_running(absl::FunctionRef<void(VM&)> f);
 
   // erlang:halt/1: stop running processes and exit with `status`.
   void request_halt(int status);
