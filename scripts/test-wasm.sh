@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The WebAssembly build end to end: installs the toolchain and the wasm
 # dependencies (scripts/setup-wasm.sh), builds the wasm-release preset and
-# runs the differential conformance suite on the wasm CLI under Node, then
-# the unit tests (GoogleTest, built with emcc) under Node, and the browser
-# build's smoke test in headless Chromium (tests/web/smoke.mjs; skipped with
+# runs the differential conformance suite and tests/stdin on the wasm CLI
+# under Node, then the unit tests (GoogleTest, built with emcc) under Node,
+# and the browser build's smoke test in headless Chromium (tests/web/smoke.mjs; skipped with
 # BEAMLINE_NO_BROWSER=1).
 #
 #   bash scripts/test-wasm.sh [CONFORMANCE FILTER...]
@@ -57,6 +57,11 @@ python3 tests/conformance/run_conformance.py \
   --beamline "node --no-experimental-fetch build/wasm-release/beamline.mjs" \
   --work build/wasm-release/conformance --known-failures "$known" \
   -j "${CONFORMANCE_JOBS:-1}" "$@" || status=$?
+# Standard input arriving late (tests/stdin): the waiting process holds up no
+# scheduler thread (a Web Worker) either.
+echo "test-wasm: stdin_wait on the wasm CLI"
+bash tests/stdin/run_stdin_wait.sh "node --no-experimental-fetch build/wasm-release/beamline.mjs" ||
+  status=1
 t3=$(date +%s)
 
 # ---- unit tests on wasm (tests/unit/*_test.cc, cmake/WasmTests.cmake) -------------

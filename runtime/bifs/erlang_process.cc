@@ -243,13 +243,8 @@ bool remove_monitor(Process* p, Term ref) {
   uint64_t id = ref_id(ref);
   p->fetch_inbox();  // a 'DOWN' that has arrived counts as triggered
   p->vm()->remove_monitor_alias(id, p->pid());
-  auto& ms = p->monitors;
-  auto it = std::find_if(ms.begin(), ms.end(), [&](const Process::MonitorEntry& e) {
-    return e.ref_id == id && e.is_origin;
-  });
-  if (it == ms.end()) return false;
-  Term other = it->other;
-  ms.erase(it);
+  Term other = p->take_own_monitor(id);
+  if (other == NON_VALUE) return false;
   p->vm()->demonitor_signal(p->pid(), other, id);
   return true;
 }

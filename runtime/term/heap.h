@@ -1,7 +1,8 @@
 // Allocation contexts for building terms. BIFs and the interpreter build
 // terms through a Heap; a Process is one (its young heap plus heap
-// fragments), a FragmentHeap is a free-standing one used for messages in
-// flight, ETS objects, literals and unit tests.
+// fragments), a FragmentHeap is a free-standing one used for ETS objects,
+// literals, timers' messages and unit tests (messages in flight have their
+// own, runtime/vm/message.h).
 //
 // Allocation never triggers a garbage collection: a BIF may hold raw Terms
 // across allocations. A process collects only at safe points in the

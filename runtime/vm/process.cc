@@ -1,5 +1,7 @@
 #include "runtime/vm/process.h"
 
+#include <algorithm>
+
 #include "runtime/term/atom_table.h"
 
 namespace beamline {
@@ -43,6 +45,16 @@ Message* Process::unlink_message(Message** link) {
   msg_count--;
   if (m->on_heap) msgs_on_heap--;
   return m;
+}
+
+Term Process::take_own_monitor(uint64_t ref_id) {
+  auto it = std::find_if(monitors.begin(), monitors.end(), [&](const MonitorEntry& e) {
+    return e.ref_id == ref_id && e.is_origin;
+  });
+  if (it == monitors.end()) return NON_VALUE;
+  Term other = it->other;
+  monitors.erase(it);
+  return other;
 }
 
 int priority_level_of(Term priority) {

@@ -143,6 +143,9 @@ class Process : public Heap {
   };
   FragmentHeap monitor_tags;
   std::vector<MonitorEntry> monitors;
+  // Removes our monitor `ref_id` of another process or port; returns what
+  // it monitored, or NON_VALUE if we have no such monitor.
+  Term take_own_monitor(uint64_t ref_id);
 
   // Moves arrived messages to the private queue and handles the other
   // signals in order (links, monitors, trapped exits...). Stops before a

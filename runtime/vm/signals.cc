@@ -63,19 +63,6 @@ void erase_monitors(Process* p, Pred pred) {
   ms.erase(std::remove_if(ms.begin(), ms.end(), pred), ms.end());
 }
 
-// Removes p's monitor `ref_id` of another process; returns the monitored
-// pid, or NON_VALUE if p has no such monitor.
-Term take_own_monitor(Process* p, uint64_t ref_id) {
-  auto& ms = p->monitors;
-  auto it = std::find_if(ms.begin(), ms.end(), [&](const Process::MonitorEntry& e) {
-    return e.ref_id == ref_id && e.is_origin;
-  });
-  if (it == ms.end()) return NON_VALUE;
-  Term other = it->other;
-  ms.erase(it);
-  return other;
-}
-
 Outcome handle_signal(Process* p, Message* m) {
   switch (m->kind) {
     case SignalKind::Message:
@@ -105,7 +92,7 @@ Outcome handle_signal(Process* p, Message* m) {
       return Outcome::Drop;
     case SignalKind::Down: {
       // Delivered only if we still monitor (demonitor may have come first).
-      if (take_own_monitor(p, m->ref_id) == NON_VALUE) return Outcome::Drop;
+      if (p->take_own_monitor(m->ref_id) == NON_VALUE) return Outcome::Drop;
       // A triggered monitor also ends an alias made with it.
       p->vm()->remove_monitor_alias(m->ref_id, p->pid());
       m->kind = SignalKind::Message;
@@ -113,7 +100,7 @@ Outcome handle_signal(Process* p, Message* m) {
     }
     case SignalKind::AliasReplied: {
       // The reply through a reply_demonitor alias ends the monitor.
-      Term target = take_own_monitor(p, m->ref_id);
+      Term target = p->take_own_monitor(m->ref_id);
       if (target != NON_VALUE) p->vm()->demonitor_signal(p->pid(), target, m->ref_id);
       return Outcome::Drop;
     }
