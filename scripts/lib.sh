@@ -58,7 +58,7 @@ fetch_source() {
   rm -rf "$dir"; mkdir -p "$dir"
   chown _apt "$dir" 2>/dev/null || true  # lets apt download without a warning
   (cd "$dir" && apt-get source -qq "$pkg=$version" >"$dir/apt-get-source.log" 2>&1) || return 1
-  find "$dir" -mindepth 1 -maxdepth 1 -type d | head -1
+  find "$dir" -mindepth 1 -maxdepth 1 -type d | sed -n 1p
 }
 
 # fetch_newest_source PKG DIR VERSIONS: the newest of VERSIONS (newline

@@ -44,7 +44,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-CXX_ID="$(c++ --version | head -1 | tr ' ' '_')"
+CXX_ID="$(c++ --version | sed -n 1p | tr ' ' '_')"  # sed, not head: no SIGPIPE
 $SUDO mkdir -p "$PREFIX/stamps" "$WORK"
 if [ ! -w "$PREFIX" ] || [ ! -w "$WORK" ]; then  # not root: build as this user
   $SUDO chown -R "$(id -u):$(id -g)" "$PREFIX" "$WORK"

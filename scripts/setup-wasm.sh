@@ -55,7 +55,9 @@ else
   say "Debian packages present (emscripten $(dpkg-query -W -f='${Version}' emscripten))"
 fi
 
-EMCC_VERSION="$(emcc --version 2>/dev/null | head -1 | sed 's/.*) \([0-9.]*\).*/\1/')"
+# sed reads all of the output: `head -1` could close the pipe while emcc still
+# writes, and under pipefail its SIGPIPE status would end this script silently.
+EMCC_VERSION="$(emcc --version 2>/dev/null | sed -n '1s/.*) \([0-9.]*\).*/\1/p')"
 [ -n "$EMCC_VERSION" ] || { say "emcc does not run"; exit 1; }
 
 $SUDO mkdir -p "$PREFIX/stamps" "$PREFIX/include" "$WORK"
@@ -196,7 +198,7 @@ if [ "${BEAMLINE_NO_BROWSER:-0}" != 1 ]; then
     (cd "$web_tests" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
     echo "$web_lock_sum" >"$web_tests/node_modules/.beamline-lock"
   fi
-  say "browser smoke test tools: $(chromium --version 2>/dev/null | head -1), playwright-core $(
+  say "browser smoke test tools: $(chromium --version 2>/dev/null | sed -n 1p), playwright-core $(
     node -p "require('$web_tests/node_modules/playwright-core/package.json').version")"
 fi
 
